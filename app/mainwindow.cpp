@@ -1,0 +1,297 @@
+#include "mainwindow.h"
+
+#include "catalog.h"
+#include "document.h"
+#include "pages/catalogpage.h"
+#include "pages/diagramoutlinepage.h"
+#include "pages/patternpage.h"
+#include "pages/sectionpage.h"
+#include "widgets/navigatorwidget.h"
+#include "widgets/problemspanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace archscape {
+
+MainWindow::MainWindow(Document *document, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+    createPages();
+    createDocks();
+    createActions();
+    m_modelStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_modelStatus);
+
+    connect(m_document, &Document::catalogChanged, this, &MainWindow::refreshFromCatalog);
+    connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::refreshDiagnostics);
+    refreshFromCatalog();
+    refreshDiagnostics();
+    restoreSettings();
+}
+
+void MainWindow::createPages()
+{
+    m_stack = new QStackedWidget(this);
+    m_catalogPage = new CatalogPage(m_stack);
+    m_patternPage = new PatternPage(m_stack);
+    m_sectionPage = new SectionPage(m_stack);
+    m_diagramPage = new DiagramOutlinePage(m_stack);
+    for (QWidget *page : {static_cast<QWidget *>(m_catalogPage), static_cast<QWidget *>(m_patternPage),
+                          static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage)})
+        m_stack->addWidget(page);
+    setCentralWidget(m_stack);
+
+    connect(m_catalogPage, &CatalogPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_patternPage, &PatternPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_sectionPage, &SectionPage::pageRequested, this, &MainWindow::showPage);
+}
+
+void MainWindow::createDocks()
+{
+    m_navigator = new NavigatorWidget(this);
+    m_navigatorDock = new QDockWidget(tr("Navigator"), this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    connect(m_navigator, &NavigatorWidget::pageRequested, this, &MainWindow::showPage);
+
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    resizeDocks({m_navigatorDock}, {230}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Model\u2026"), this, &MainWindow::chooseModelFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Load a pattern model from a JSON file"));
+    QAction *reload = file->addAction(tr("&Reload Model"), this, [this] {
+        if (m_document->isEmbedded())
+            m_document->openEmbedded();
+        else
+            openModel(m_document->source());
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setStatusTip(tr("Read the open model file again"));
+    QAction *embedded = file->addAction(tr("Use the &Built-in Model"), this, [this] { m_document->openEmbedded(); });
+    embedded->setStatusTip(tr("Return to the model of the source document that ships with Archscape"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setStatusTip(tr("Leave Archscape"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Pattern\u2026"), this, [this] {
+        showPage({PageRef::Kind::Catalog, {}});
+        m_catalogPage->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_catalogPage->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Search the pattern catalog"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *navigatorToggle = m_navigatorDock->toggleViewAction();
+    navigatorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    navigatorToggle->setStatusTip(tr("Show or hide the navigator"));
+    view->addAction(navigatorToggle);
+    QAction *problemsToggle = m_problemsDock->toggleViewAction();
+    problemsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    problemsToggle->setStatusTip(tr("Show or hide the problems found in the model"));
+    view->addAction(problemsToggle);
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        on ? showFullScreen() : showNormal();
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setStatusTip(tr("Use the whole screen"));
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setStatusTip(tr("Return to the previous page"));
+    m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    m_forwardAction->setStatusTip(tr("Go to the next page again"));
+    QAction *catalog = go->addAction(tr("Pattern &Catalog"), this, [this] { showPage({PageRef::Kind::Catalog, {}}); });
+    catalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    catalog->setStatusTip(tr("Show every pattern with its summary"));
+    m_backAction->setEnabled(false);
+    m_forwardAction->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Archscape"), this, &MainWindow::showAbout);
+    about->setStatusTip(tr("Version and credits"));
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setStatusTip(tr("The Qt version Archscape runs on"));
+}
+
+void MainWindow::refreshFromCatalog()
+{
+    const Catalog &catalog = m_document->catalog();
+    m_navigator->setCatalog(catalog);
+    m_catalogPage->setCatalog(catalog);
+    // Pages whose subject vanished with the new model fall back to the catalog.
+    QList<PageRef> valid;
+    const auto exists = [&](const PageRef &page) {
+        switch (page.kind) {
+        case PageRef::Kind::Catalog:
+            return true;
+        case PageRef::Kind::Pattern:
+            return catalog.pattern(page.id) != nullptr;
+        case PageRef::Kind::Diagram:
+            return catalog.diagram(page.id) != nullptr;
+        case PageRef::Kind::Section:
+            return catalog.section(page.id) != nullptr;
+        }
+        return false;
+    };
+    m_back.removeIf([&](const PageRef &p) { return !exists(p); });
+    m_forward.removeIf([&](const PageRef &p) { return !exists(p); });
+    navigate(exists(m_current) ? m_current : PageRef{}, false);
+
+    m_modelStatus->setText(tr("%1: %2 patterns, %3 diagrams, %4 tables")
+                               .arg(m_document->isEmbedded() ? tr("Built-in model") : QFileInfo(m_document->source()).fileName())
+                               .arg(catalog.patterns.size())
+                               .arg(catalog.diagrams.size())
+                               .arg(catalog.tables.size()));
+    updateWindowTitle();
+}
+
+void MainWindow::refreshDiagnostics()
+{
+    const Diagnostics &diagnostics = m_document->diagnostics();
+    QString source = diagnostics.isEmpty() ? m_document->source() : diagnostics.first().file;
+    m_problems->setDiagnostics(diagnostics, source);
+    m_problemsDock->setWindowTitle(diagnostics.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size()));
+    if (hasErrors(diagnostics)) {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        statusBar()->showMessage(tr("The model was not loaded: %n problem(s) listed in the Problems panel",
+                                    nullptr, int(diagnostics.size())),
+                                 10000);
+    } else if (!diagnostics.isEmpty()) {
+        m_problemsDock->show();
+    }
+}
+
+bool MainWindow::openModel(const QString &path)
+{
+    const bool ok = m_document->open(path);
+    if (ok)
+        statusBar()->showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()), 5000);
+    return ok;
+}
+
+void MainWindow::chooseModelFile()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("paths/lastModelFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), start,
+                                                      tr("Archscape models (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/lastModelFolder"), QFileInfo(path).absolutePath());
+    openModel(path);
+}
+
+void MainWindow::showPage(const PageRef &page)
+{
+    navigate(page, true);
+}
+
+void MainWindow::navigate(const PageRef &page, bool record)
+{
+    if (record && !(page == m_current)) {
+        m_back.append(m_current);
+        m_forward.clear();
+    }
+    m_current = page;
+    const Catalog &catalog = m_document->catalog();
+    switch (page.kind) {
+    case PageRef::Kind::Catalog:
+        m_stack->setCurrentWidget(m_catalogPage);
+        break;
+    case PageRef::Kind::Pattern:
+        m_patternPage->showPattern(catalog, page.id);
+        m_stack->setCurrentWidget(m_patternPage);
+        break;
+    case PageRef::Kind::Diagram:
+        m_diagramPage->showDiagram(catalog, page.id);
+        m_stack->setCurrentWidget(m_diagramPage);
+        break;
+    case PageRef::Kind::Section:
+        m_sectionPage->showSection(catalog, page.id);
+        m_stack->setCurrentWidget(m_sectionPage);
+        break;
+    }
+    m_navigator->setCurrentPage(page);
+    m_backAction->setEnabled(!m_back.isEmpty());
+    m_forwardAction->setEnabled(!m_forward.isEmpty());
+}
+
+void MainWindow::goBack()
+{
+    if (m_back.isEmpty())
+        return;
+    m_forward.append(m_current);
+    navigate(m_back.takeLast(), false);
+}
+
+void MainWindow::goForward()
+{
+    if (m_forward.isEmpty())
+        return;
+    m_back.append(m_current);
+    navigate(m_forward.takeLast(), false);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Archscape"),
+                       tr("Archscape %1\n\nAn architecture-pattern explorer and diagram studio.\n\nQt %2")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString model = m_document->isEmbedded() ? m_document->catalog().title : QFileInfo(m_document->source()).fileName();
+    setWindowTitle(tr("%1 \u2014 Archscape").arg(model));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace archscape

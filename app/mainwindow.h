@@ -1,0 +1,78 @@
+// The main window: navigator, pages, problems panel, menus; navigation history; remembered layout.
+#pragma once
+
+#include "pageref.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QStackedWidget;
+
+namespace archscape {
+
+class CatalogPage;
+class DiagramOutlinePage;
+class Document;
+class NavigatorWidget;
+class PatternPage;
+class ProblemsPanel;
+class SectionPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Document *document, QWidget *parent = nullptr);
+
+    PageRef currentPage() const { return m_current; }
+    void showPage(const PageRef &page);
+    // Opens a model file; on error the problems panel explains and the open model stays.
+    bool openModel(const QString &path);
+
+    NavigatorWidget *navigator() const { return m_navigator; }
+    CatalogPage *catalogPage() const { return m_catalogPage; }
+    PatternPage *patternPage() const { return m_patternPage; }
+    SectionPage *sectionPage() const { return m_sectionPage; }
+    DiagramOutlinePage *diagramPage() const { return m_diagramPage; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createDocks();
+    void createActions();
+    void refreshFromCatalog();
+    void refreshDiagnostics();
+    void navigate(const PageRef &page, bool record);
+    void goBack();
+    void goForward();
+    void chooseModelFile();
+    void showAbout();
+    void restoreSettings();
+    void updateWindowTitle();
+
+    Document *m_document;
+    QStackedWidget *m_stack = nullptr;
+    CatalogPage *m_catalogPage = nullptr;
+    PatternPage *m_patternPage = nullptr;
+    SectionPage *m_sectionPage = nullptr;
+    DiagramOutlinePage *m_diagramPage = nullptr;
+    NavigatorWidget *m_navigator = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QLabel *m_modelStatus = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+
+    PageRef m_current;
+    QList<PageRef> m_back;
+    QList<PageRef> m_forward;
+};
+
+} // namespace archscape

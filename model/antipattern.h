@@ -1,0 +1,40 @@
+// Anti-patterns with their risk/impact position and the quadrant chart that shows them.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace archscape {
+
+struct AntiPattern
+{
+    QString id;
+    QString name;
+    QStringList aliases; // other names the document uses for it
+    double risk = 0;
+    double impact = 0;
+    QString problem;
+    QStringList detection;
+    QStringList fix;
+};
+
+struct QuadrantSpec
+{
+    QString title;
+    QString xLow;
+    QString xHigh;
+    QString yLow;
+    QString yHigh;
+    QStringList quadrants; // Mermaid order: top right, top left, bottom left, bottom right
+};
+
+struct AntiPatternCatalog
+{
+    QuadrantSpec quadrant;
+    QList<AntiPattern> items;
+
+    const AntiPattern *item(const QString &id) const;
+};
+
+} // namespace archscape

@@ -1,0 +1,93 @@
+#include "catalog.h"
+
+#include <algorithm>
+
+namespace archscape {
+
+namespace {
+
+template<typename T>
+const T *findById(const QList<T> &items, const QString &id)
+{
+    const auto it = std::find_if(items.cbegin(), items.cend(), [&](const T &item) { return item.id == id; });
+    return it == items.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+QString cellText(const Cell &cell)
+{
+    QStringList lines;
+    lines.reserve(cell.size());
+    for (const Fact &fact : cell)
+        lines.append(fact.text);
+    return lines.join(u'\n');
+}
+
+const DiagramNode *Diagram::node(const QString &nodeId) const { return findById(nodes, nodeId); }
+const Subgraph *Diagram::subgraph(const QString &subgraphId) const { return findById(subgraphs, subgraphId); }
+
+const ClassDef *Diagram::classDef(const QString &className) const
+{
+    const auto it = std::find_if(classDefs.cbegin(), classDefs.cend(),
+                                 [&](const ClassDef &def) { return def.name == className; });
+    return it == classDefs.cend() ? nullptr : &*it;
+}
+
+int Table::columnIndex(const QString &columnId) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).id == columnId)
+            return i;
+    }
+    return -1;
+}
+
+const FlowchartQuestion *Flowchart::question(const QString &nodeId) const
+{
+    const auto it = std::find_if(questions.cbegin(), questions.cend(),
+                                 [&](const FlowchartQuestion &q) { return q.node == nodeId; });
+    return it == questions.cend() ? nullptr : &*it;
+}
+
+const AntiPattern *AntiPatternCatalog::item(const QString &id) const { return findById(items, id); }
+
+const RoadmapTask *Roadmap::task(const QString &id) const
+{
+    for (const RoadmapSection &section : sections) {
+        if (const RoadmapTask *task = findById(section.tasks, id))
+            return task;
+    }
+    return nullptr;
+}
+
+const Pattern *Catalog::pattern(const QString &id) const { return findById(patterns, id); }
+const Diagram *Catalog::diagram(const QString &id) const { return findById(diagrams, id); }
+const Table *Catalog::table(const QString &id) const { return findById(tables, id); }
+const Plane *Catalog::plane(const QString &id) const { return findById(planes, id); }
+const EvolutionPath *Catalog::evolutionPath(const QString &id) const { return findById(evolutionPaths, id); }
+const NamedList *Catalog::list(const QString &id) const { return findById(lists, id); }
+const Section *Catalog::section(const QString &id) const { return findById(sections, id); }
+
+const Plane *Catalog::planeForClass(const QString &className) const
+{
+    const auto it = std::find_if(planes.cbegin(), planes.cend(),
+                                 [&](const Plane &plane) { return plane.className == className; });
+    return it == planes.cend() ? nullptr : &*it;
+}
+
+QList<Catalog::RowRef> Catalog::rowsAbout(const QString &patternId) const
+{
+    QList<RowRef> refs;
+    for (const Table &table : tables) {
+        if (table.pattern == patternId)
+            continue; // the pattern's own tables are shown whole, not as rows about it
+        for (int row = 0; row < table.rows.size(); ++row) {
+            if (table.rows.at(row).refersToPattern(patternId))
+                refs.append({&table, row});
+        }
+    }
+    return refs;
+}
+
+} // namespace archscape

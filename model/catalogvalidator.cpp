@@ -1,0 +1,342 @@
+#include "catalogvalidator.h"
+
+#include "jsondocument.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace archscape {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogValidator", text);
+}
+
+// Builds pointers with escaped tokens: ptr("diagrams", id, "edges", 7, "to").
+class Pointer
+{
+public:
+    Pointer() = default;
+    Pointer operator/(const QString &token) const { return Pointer(m_text + u'/' + jsonPointerToken(token)); }
+    Pointer operator/(const char *token) const { return *this / QString::fromUtf8(token); }
+    Pointer operator/(qsizetype index) const { return Pointer(m_text + u'/' + QString::number(index)); }
+    const QString &text() const { return m_text; }
+
+private:
+    explicit Pointer(QString text)
+        : m_text(std::move(text))
+    {
+    }
+    QString m_text;
+};
+
+class Validator
+{
+public:
+    Validator(const Catalog &catalog, const QString &fileName)
+        : m_catalog(catalog)
+        , m_fileName(fileName)
+    {
+    }
+
+    Diagnostics run()
+    {
+        checkPlanes();
+        checkPatterns();
+        for (const Diagram &diagram : m_catalog.diagrams)
+            checkDiagram(diagram);
+        checkFlowchart();
+        checkTables();
+        checkAntiPatterns();
+        checkRoadmap();
+        checkEvolutionPaths();
+        checkSections();
+        return m_diagnostics;
+    }
+
+private:
+    void error(const Pointer &pointer, const QString &message)
+    {
+        m_diagnostics.append({Diagnostic::Severity::Error, message, m_fileName, pointer.text(), 0, 0});
+    }
+
+    void requirePattern(const QString &id, const Pointer &pointer)
+    {
+        if (!id.isEmpty() && !m_catalog.pattern(id))
+            error(pointer, tr("unknown pattern \"%1\"").arg(id));
+    }
+
+    // Reports ids seen twice within one list.
+    template<typename T, typename IdFn, typename PointerFn>
+    void checkUnique(const QList<T> &items, IdFn idOf, PointerFn pointerOf, const QString &what)
+    {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString id = idOf(items.at(i));
+            if (id.isEmpty())
+                continue;
+            if (seen.contains(id))
+                error(pointerOf(i), tr("duplicate %1 id \"%2\"").arg(what, id));
+            seen.insert(id);
+        }
+    }
+
+    void checkPlanes()
+    {
+        checkUnique(m_catalog.planes, [](const Plane &p) { return p.id; },
+                    [](qsizetype i) { return Pointer() / "planes" / i / "id"; }, tr("plane"));
+    }
+
+    void checkPatterns()
+    {
+        for (const Pattern &pattern : m_catalog.patterns) {
+            const Pointer p = Pointer() / "patterns" / pattern.id;
+            if (!pattern.diagram.isEmpty() && !m_catalog.diagram(pattern.diagram))
+                error(p / "diagram", tr("unknown diagram \"%1\"").arg(pattern.diagram));
+            for (qsizetype i = 0; i < pattern.tables.size(); ++i) {
+                if (!m_catalog.table(pattern.tables.at(i)))
+                    error(p / "tables" / i, tr("unknown table \"%1\"").arg(pattern.tables.at(i)));
+            }
+        }
+    }
+
+    void checkDiagram(const Diagram &diagram)
+    {
+        const Pointer p = Pointer() / "diagrams" / diagram.id;
+        requirePattern(diagram.pattern, p / "pattern");
+
+        checkUnique(diagram.subgraphs, [](const Subgraph &s) { return s.id; },
+                    [&](qsizetype i) { return p / "subgraphs" / i / "id"; }, tr("subgraph"));
+        checkUnique(diagram.nodes, [](const DiagramNode &n) { return n.id; },
+                    [&](qsizetype i) { return p / "nodes" / i / "id"; }, tr("node"));
+
+        for (qsizetype i = 0; i < diagram.subgraphs.size(); ++i) {
+            const Subgraph &subgraph = diagram.subgraphs.at(i);
+            if (!subgraph.parent.isEmpty() && !diagram.subgraph(subgraph.parent))
+                error(p / "subgraphs" / i / "parent", tr("unknown subgraph \"%1\"").arg(subgraph.parent));
+            if (subgraph.role == u"plane" && !m_catalog.plane(subgraph.plane))
+                error(p / "subgraphs" / i / "plane", tr("unknown plane \"%1\"").arg(subgraph.plane));
+            // A parent chain longer than the list of subgraphs must loop.
+            QString ancestor = subgraph.parent;
+            for (qsizetype steps = 0; !ancestor.isEmpty(); ++steps) {
+                if (ancestor == subgraph.id || steps > diagram.subgraphs.size()) {
+                    error(p / "subgraphs" / i / "parent", tr("subgraph \"%1\" encloses itself").arg(subgraph.id));
+                    break;
+                }
+                const Subgraph *next = diagram.subgraph(ancestor);
+                ancestor = next ? next->parent : QString();
+            }
+        }
+        for (qsizetype i = 0; i < diagram.nodes.size(); ++i) {
+            const DiagramNode &node = diagram.nodes.at(i);
+            if (!node.subgraph.isEmpty() && !diagram.subgraph(node.subgraph))
+                error(p / "nodes" / i / "subgraph", tr("node \"%1\" is in unknown subgraph \"%2\"").arg(node.id, node.subgraph));
+            if (!node.className.isEmpty() && !diagram.classDef(node.className))
+                error(p / "nodes" / i / "class", tr("node \"%1\" has unknown class \"%2\"").arg(node.id, node.className));
+        }
+        for (qsizetype i = 0; i < diagram.edges.size(); ++i) {
+            const DiagramEdge &edge = diagram.edges.at(i);
+            if (!diagram.node(edge.from))
+                error(p / "edges" / i / "from", tr("edge from unknown node \"%1\"").arg(edge.from));
+            if (!diagram.node(edge.to))
+                error(p / "edges" / i / "to", tr("edge to unknown node \"%1\"").arg(edge.to));
+        }
+    }
+
+    void checkFlowchart()
+    {
+        const Flowchart &flowchart = m_catalog.flowchart;
+        const Pointer p = Pointer() / "flowchart";
+        const Diagram *diagram = m_catalog.diagram(flowchart.diagram);
+        if (!diagram) {
+            error(p / "diagram", tr("unknown diagram \"%1\"").arg(flowchart.diagram));
+            return;
+        }
+        if (!diagram->node(flowchart.start))
+            error(p / "start", tr("unknown node \"%1\" in diagram \"%2\"").arg(flowchart.start, diagram->id));
+        for (auto it = flowchart.outcomes.cbegin(); it != flowchart.outcomes.cend(); ++it) {
+            if (!diagram->node(it.key()))
+                error(p / "outcomes" / it.key(), tr("unknown node \"%1\" in diagram \"%2\"").arg(it.key(), diagram->id));
+            if (!m_catalog.pattern(it.value()))
+                error(p / "outcomes" / it.key(), tr("outcome \"%1\" names no pattern: \"%2\" is unknown").arg(it.key(), it.value()));
+        }
+        for (const FlowchartQuestion &question : flowchart.questions) {
+            const Pointer qp = p / "questions" / question.node;
+            if (!diagram->node(question.node))
+                error(qp, tr("unknown node \"%1\" in diagram \"%2\"").arg(question.node, diagram->id));
+            for (qsizetype i = 0; i < question.answers.size(); ++i) {
+                const QString &to = question.answers.at(i).to;
+                const bool hasEdge = std::any_of(diagram->edges.cbegin(), diagram->edges.cend(), [&](const DiagramEdge &e) {
+                    return e.from == question.node && e.to == to;
+                });
+                if (!hasEdge)
+                    error(qp / "answers" / i / "to", tr("no edge leads from \"%1\" to \"%2\"").arg(question.node, to));
+            }
+        }
+    }
+
+    void checkTables()
+    {
+        for (const Table &table : m_catalog.tables) {
+            const Pointer p = Pointer() / "tables" / table.id;
+            requirePattern(table.pattern, p / "pattern");
+            checkUnique(table.columns, [](const TableColumn &c) { return c.id; },
+                        [&](qsizetype i) { return p / "columns" / i / "id"; }, tr("column"));
+            for (qsizetype r = 0; r < table.rows.size(); ++r) {
+                const TableRow &row = table.rows.at(r);
+                const Pointer rp = p / "rows" / r;
+                requirePattern(row.pattern, rp / "pattern");
+                for (qsizetype k = 0; k < row.patterns.size(); ++k)
+                    requirePattern(row.patterns.at(k), rp / "patterns" / k);
+                if (!row.antiPattern.isEmpty() && !m_catalog.antiPatterns.item(row.antiPattern))
+                    error(rp / "antiPattern", tr("unknown anti-pattern \"%1\"").arg(row.antiPattern));
+                for (auto it = row.cells.cbegin(); it != row.cells.cend(); ++it) {
+                    if (table.columnIndex(it.key()) < 0)
+                        error(rp / "cells" / it.key(), tr("no column \"%1\" in table \"%2\"").arg(it.key(), table.id));
+                }
+            }
+        }
+    }
+
+    void checkAntiPatterns()
+    {
+        checkUnique(m_catalog.antiPatterns.items, [](const AntiPattern &a) { return a.id; },
+                    [](qsizetype i) { return Pointer() / "antiPatterns" / "items" / i / "id"; }, tr("anti-pattern"));
+    }
+
+    void checkRoadmap()
+    {
+        const Roadmap &roadmap = m_catalog.roadmap;
+        QHash<QString, Pointer> taskPointers;
+        for (qsizetype s = 0; s < roadmap.sections.size(); ++s) {
+            const QList<RoadmapTask> &tasks = roadmap.sections.at(s).tasks;
+            for (qsizetype t = 0; t < tasks.size(); ++t) {
+                const Pointer tp = Pointer() / "roadmap" / "sections" / s / "tasks" / t;
+                if (taskPointers.contains(tasks.at(t).id))
+                    error(tp / "id", tr("duplicate task id \"%1\"").arg(tasks.at(t).id));
+                else
+                    taskPointers.insert(tasks.at(t).id, tp);
+            }
+        }
+        for (qsizetype s = 0; s < roadmap.sections.size(); ++s) {
+            const QList<RoadmapTask> &tasks = roadmap.sections.at(s).tasks;
+            for (qsizetype t = 0; t < tasks.size(); ++t) {
+                const Pointer tp = Pointer() / "roadmap" / "sections" / s / "tasks" / t;
+                requirePattern(tasks.at(t).pattern, tp / "pattern");
+                for (qsizetype k = 0; k < tasks.at(t).after.size(); ++k) {
+                    if (!taskPointers.contains(tasks.at(t).after.at(k)))
+                        error(tp / "after" / k, tr("task \"%1\" depends on unknown task \"%2\"")
+                                                    .arg(tasks.at(t).id, tasks.at(t).after.at(k)));
+                }
+            }
+        }
+        checkRoadmapCycles(taskPointers);
+    }
+
+    // Iterative colouring DFS: deep dependency chains in a hostile file must not overflow the stack.
+    void checkRoadmapCycles(const QHash<QString, Pointer> &taskPointers)
+    {
+        enum class Mark { Unvisited, Active, Done };
+        QHash<QString, Mark> marks;
+        QSet<QString> reported;
+        for (const RoadmapSection &section : m_catalog.roadmap.sections) {
+            for (const RoadmapTask &root : section.tasks) {
+                if (marks.value(root.id) != Mark::Unvisited)
+                    continue;
+                struct Frame
+                {
+                    QString id;
+                    qsizetype next;
+                };
+                QList<Frame> stack{{root.id, 0}};
+                marks.insert(root.id, Mark::Active);
+                while (!stack.isEmpty()) {
+                    Frame &frame = stack.last();
+                    const RoadmapTask *task = m_catalog.roadmap.task(frame.id);
+                    if (!task || frame.next >= task->after.size()) {
+                        marks.insert(frame.id, Mark::Done);
+                        stack.removeLast();
+                        continue;
+                    }
+                    const QString dep = task->after.at(frame.next++);
+                    if (!taskPointers.contains(dep))
+                        continue;
+                    const Mark mark = marks.value(dep);
+                    if (mark == Mark::Active) {
+                        QStringList cycle;
+                        for (qsizetype i = stack.size() - 1; i >= 0; --i) {
+                            cycle.prepend(stack.at(i).id);
+                            if (stack.at(i).id == dep)
+                                break;
+                        }
+                        if (!reported.contains(dep)) {
+                            reported.insert(dep);
+                            cycle.append(dep);
+                            error(taskPointers.value(dep) / "after",
+                                  tr("dependency cycle: %1").arg(cycle.join(QStringLiteral(" -> "))));
+                        }
+                    } else if (mark == Mark::Unvisited) {
+                        marks.insert(dep, Mark::Active);
+                        stack.append({dep, 0});
+                    }
+                }
+            }
+        }
+    }
+
+    void checkEvolutionPaths()
+    {
+        checkUnique(m_catalog.evolutionPaths, [](const EvolutionPath &e) { return e.id; },
+                    [](qsizetype i) { return Pointer() / "evolutionPaths" / i / "id"; }, tr("evolution path"));
+        for (qsizetype i = 0; i < m_catalog.evolutionPaths.size(); ++i) {
+            const EvolutionPath &path = m_catalog.evolutionPaths.at(i);
+            const Pointer p = Pointer() / "evolutionPaths" / i;
+            requirePattern(path.from, p / "from");
+            requirePattern(path.to, p / "to");
+            for (qsizetype k = 0; k < path.phases.size(); ++k)
+                requirePattern(path.phases.at(k).pattern, p / "phases" / k / "pattern");
+        }
+    }
+
+    void checkSections()
+    {
+        checkUnique(m_catalog.sections, [](const Section &s) { return s.id; },
+                    [](qsizetype i) { return Pointer() / "sections" / i / "id"; }, tr("section"));
+        for (qsizetype i = 0; i < m_catalog.sections.size(); ++i) {
+            const Section &section = m_catalog.sections.at(i);
+            const Pointer p = Pointer() / "sections" / i;
+            for (qsizetype k = 0; k < section.tables.size(); ++k) {
+                if (!m_catalog.table(section.tables.at(k)))
+                    error(p / "tables" / k, tr("unknown table \"%1\"").arg(section.tables.at(k)));
+            }
+            for (qsizetype k = 0; k < section.lists.size(); ++k) {
+                if (!m_catalog.list(section.lists.at(k)))
+                    error(p / "lists" / k, tr("unknown list \"%1\"").arg(section.lists.at(k)));
+            }
+            for (qsizetype k = 0; k < section.evolutionPaths.size(); ++k) {
+                if (!m_catalog.evolutionPath(section.evolutionPaths.at(k)))
+                    error(p / "evolutionPaths" / k, tr("unknown evolution path \"%1\"").arg(section.evolutionPaths.at(k)));
+            }
+            if (!section.diagram.isEmpty() && !m_catalog.diagram(section.diagram))
+                error(p / "diagram", tr("unknown diagram \"%1\"").arg(section.diagram));
+        }
+    }
+
+    const Catalog &m_catalog;
+    QString m_fileName;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace
+
+Diagnostics validateCatalog(const Catalog &catalog, const QString &fileName)
+{
+    return Validator(catalog, fileName).run();
+}
+
+} // namespace archscape

@@ -1,0 +1,54 @@
+#include "modelloader.h"
+
+#include "catalogreader.h"
+#include "catalogvalidator.h"
+#include "jsondocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace archscape::ModelLoader {
+
+LoadResult loadData(const QByteArray &json, const QString &fileName)
+{
+    LoadResult result;
+    JsonDocument doc = JsonDocument::parse(json, fileName);
+    result.diagnostics = doc.diagnostics;
+    if (!doc.root)
+        return result;
+
+    CatalogReader reader(fileName, result.diagnostics);
+    Catalog catalog = reader.read(*doc.root);
+    if (hasErrors(result.diagnostics))
+        return result; // references are meaningless while the shape is wrong
+    result.diagnostics += validateCatalog(catalog, fileName);
+    if (!hasErrors(result.diagnostics))
+        result.catalog = std::move(catalog);
+    return result;
+}
+
+LoadResult loadFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        const QString reason = QFileInfo(path).isDir() ? QCoreApplication::translate("ModelLoader", "it is a folder")
+                                                       : file.errorString();
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   QCoreApplication::translate("ModelLoader", "cannot open the model: %1").arg(reason),
+                                   name, {}, 0, 0});
+        return result;
+    }
+    // Read one byte past the limit so an oversized file is refused without reading all of it.
+    const QByteArray data = file.read(JsonDocument::maxBytes + 1);
+    return loadData(data, name);
+}
+
+LoadResult loadEmbedded()
+{
+    return loadFile(QString::fromLatin1(embeddedModelPath));
+}
+
+} // namespace archscape::ModelLoader

@@ -1,0 +1,521 @@
+// Validation of model files: every rule of docs/model-format.md "Validation" has a broken file built
+// from the embedded model (the real one, so each row breaks exactly one thing) and the exact place and
+// wording of the diagnostic it must produce. Also Document's keep-the-old-model contract.
+#include "diagnostic.h"
+#include "document.h"
+#include "jsondocument.h"
+#include "modelloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <string>
+
+using namespace archscape;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using Pointer = Json::json_pointer;
+
+// Where a text offset is, 1-based, as an editor shows it.
+struct TextPosition
+{
+    int line = 1;
+    int column = 1;
+};
+
+TextPosition positionOf(const QByteArray &text, qsizetype offset)
+{
+    TextPosition pos;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else {
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
+QString describe(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines.append(d.toString());
+    return lines.join(u'\n');
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+} // namespace
+
+class TestModelLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void embeddedModelIsTheBaseOfEveryBrokenFile();
+    void rejectsBrokenFiles_data();
+    void rejectsBrokenFiles();
+    void nestingLimit_data();
+    void nestingLimit();
+    void refusesOversizedFiles();
+    void pointerTokensAreEscaped_data();
+    void pointerTokensAreEscaped();
+
+    void documentKeepsCatalogWhenFileIsBroken();
+    void documentReportsFilesItCannotOpen_data();
+    void documentReportsFilesItCannotOpen();
+    void loadFileReadsAValidCopy();
+    void diagnosticToString_data();
+    void diagnosticToString();
+    void syntaxErrorToStringNamesFileLineAndColumn();
+
+private:
+    Json base() const { return Json::parse(m_base.cbegin(), m_base.cend()); }
+    static QByteArray dump(const Json &json) { return QByteArray::fromStdString(json.dump(2)); }
+    QByteArray mutated(const std::function<void(Json &)> &mutate) const
+    {
+        Json json = base();
+        mutate(json);
+        return dump(json);
+    }
+    QByteArray withValue(const char *pointer, const Json &value) const
+    {
+        return mutated([&](Json &json) { json[Pointer(pointer)] = value; });
+    }
+    QByteArray without(const char *pointer) const
+    {
+        return mutated([&](Json &json) {
+            const Pointer p(pointer);
+            json.at(p.parent_pointer()).erase(p.back());
+        });
+    }
+    // The pretty-printed model with one exact piece of text replaced (for what a tree cannot hold).
+    QByteArray replacedText(const QByteArray &before, const QByteArray &after) const
+    {
+        QByteArray text = dump(base());
+        const qsizetype at = text.indexOf(before);
+        if (at < 0 || text.indexOf(before, at + 1) >= 0)
+            qFatal("test fixture: \"%s\" does not occur exactly once in the model", before.constData());
+        text.replace(at, before.size(), after);
+        return text;
+    }
+
+    QByteArray m_base;
+    QTemporaryDir m_dir;
+};
+
+void TestModelLoader::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+    QFile file(QString::fromLatin1(ModelLoader::embeddedModelPath));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    m_base = file.readAll();
+    QVERIFY(!m_base.isEmpty());
+}
+
+void TestModelLoader::embeddedModelIsTheBaseOfEveryBrokenFile()
+{
+    // The unbroken base, re-serialised exactly as the rows below serialise it, loads cleanly: so every
+    // diagnostic a row gets comes from its one mutation.
+    const LoadResult result = ModelLoader::loadData(dump(base()), u"base.json"_s);
+    QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics)));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
+    QCOMPARE(result.catalog->patterns.size(), 11);
+}
+
+void TestModelLoader::rejectsBrokenFiles_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("loads");       // a warning only: the catalog is still produced
+    QTest::addColumn<QString>("pointer");  // exact JSON pointer of the diagnostic
+    QTest::addColumn<QString>("fragment"); // part of its message
+    QTest::addColumn<int>("line");         // exact position for syntax errors, 0 otherwise
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("count"); // diagnostics in all: one mutation, one problem
+
+    const QString none;
+
+    // Syntax.
+    {
+        const QByteArray full = dump(base());
+        const QByteArray truncated = full.left(full.size() / 2);
+        const TextPosition end = positionOf(truncated, truncated.size());
+        QTest::newRow("a truncated file is a syntax error at its end")
+            << truncated << false << none << u"not valid JSON"_s << end.line << end.column << 1;
+    }
+    {
+        // "name": "CQRS" loses its comma: the parser stops at the next key, on the next line.
+        const QByteArray text = replacedText("\"name\": \"CQRS\",\n", "\"name\": \"CQRS\"\n");
+        const qsizetype nameAt = text.indexOf("\"name\": \"CQRS\"");
+        const int nameLine = positionOf(text, nameAt).line;
+        const qsizetype nextKey = text.indexOf("\"fullName\"", nameAt);
+        const TextPosition keyEnd = positionOf(text, nextKey + qsizetype(qstrlen("\"fullName\"")) - 1);
+        QCOMPARE(keyEnd.line, nameLine + 1);
+        QTest::newRow("a missing comma is reported on the line of the next key")
+            << text << false << none << u"unexpected string literal"_s << keyEnd.line << keyEnd.column << 1;
+    }
+    QTest::newRow("an empty file is a syntax error at line 1, column 1")
+        << QByteArray() << false << none << u"unexpected end of input"_s << 1 << 1 << 1;
+    {
+        const QByteArray text = replacedText("\"title\": \"Layer 4: Complete System Patterns\",",
+                                             "\"title\": \"Layer 4: Complete System Patterns\", \"deep\": "
+                                                 + QByteArray(70, '[') + QByteArray(70, ']') + ',');
+        // The root object is level 1, so the 64th bracket of "deep" is level 65.
+        const qsizetype firstBracket = text.indexOf("\"deep\": [") + qsizetype(qstrlen("\"deep\": "));
+        const TextPosition tooDeep = positionOf(text, firstBracket + JsonDocument::maxNestingDepth - 1);
+        QTest::newRow("nesting deeper than the limit is refused at the first bracket too deep")
+            << text << false << none << u"nesting deeper than 64 levels"_s << tooDeep.line << tooDeep.column << 1;
+    }
+    QTest::newRow("a duplicate key is reported by its pointer")
+        << replacedText("\"name\": \"CQRS\",", "\"name\": \"CQRS\", \"name\": \"CQRS\",") << false
+        << u"/patterns/cqrs/name"_s << u"duplicate key"_s << 0 << 0 << 1;
+    QTest::newRow("a duplicate key inside an array element names the element's index")
+        << replacedText("\"id\": \"READ_API\",", "\"id\": \"READ_API\", \"id\": \"READ_API\",") << false
+        << u"/diagrams/cqrs/nodes/4/id"_s << u"duplicate key"_s << 0 << 0 << 1;
+
+    // Shape.
+    QTest::newRow("a file that is an array and not an object")
+        << QByteArray("[]") << false << u""_s << u"expected an object, found array"_s << 0 << 0 << 1;
+    QTest::newRow("an unsupported schema version")
+        << withValue("/schemaVersion", 2) << false << u"/schemaVersion"_s
+        << u"schema version 2 is not supported"_s << 0 << 0 << 1;
+    QTest::newRow("a pattern name that is a number")
+        << withValue("/patterns/cqrs/name", 42) << false << u"/patterns/cqrs/name"_s
+        << u"expected a string, found number"_s << 0 << 0 << 1;
+    QTest::newRow("a diagram without its required title")
+        << without("/diagrams/cqrs/title") << false << u"/diagrams/cqrs/title"_s
+        << u"required field \"title\" is missing"_s << 0 << 0 << 1;
+    QTest::newRow("an anti-pattern risk above 1")
+        << withValue("/antiPatterns/items/4/risk", 1.5) << false << u"/antiPatterns/items/4/risk"_s
+        << u"risk must lie between 0 and 1, found 1.5"_s << 0 << 0 << 1;
+    QTest::newRow("an anti-pattern impact below 0")
+        << withValue("/antiPatterns/items/0/impact", -0.1) << false << u"/antiPatterns/items/0/impact"_s
+        << u"impact must lie between 0 and 1"_s << 0 << 0 << 1;
+    QTest::newRow("a duration in months spelt out")
+        << withValue("/roadmap/sections/1/tasks/0/duration/unit", "months") << false
+        << u"/roadmap/sections/1/tasks/0/duration/unit"_s << u"a duration unit is d, w, M or y, found \"months\""_s
+        << 0 << 0 << 1;
+    QTest::newRow("an unknown field in a pattern is a warning and the model still loads")
+        << withValue("/patterns/cqrs/colour", "blue") << true << u"/patterns/cqrs/colour"_s
+        << u"unknown field, ignored"_s << 0 << 0 << 1;
+    QTest::newRow("an unknown top-level field is a warning and the model still loads")
+        << withValue("/extensions", Json::object()) << true << u"/extensions"_s << u"unknown field, ignored"_s
+        << 0 << 0 << 1;
+
+    // References.
+    QTest::newRow("an edge to an unknown node")
+        << withValue("/diagrams/cqrs/edges/7/to", "NOWHERE") << false << u"/diagrams/cqrs/edges/7/to"_s
+        << u"edge to unknown node \"NOWHERE\""_s << 0 << 0 << 1;
+    QTest::newRow("an edge from an unknown node")
+        << withValue("/diagrams/event-sourcing/edges/0/from", "NOWHERE") << false
+        << u"/diagrams/event-sourcing/edges/0/from"_s << u"edge from unknown node \"NOWHERE\""_s << 0 << 0 << 1;
+    QTest::newRow("a node in an unknown subgraph")
+        << withValue("/diagrams/cqrs/nodes/3/subgraph", "DataPlane") << false
+        << u"/diagrams/cqrs/nodes/3/subgraph"_s << u"node \"WRITE_API\" is in unknown subgraph \"DataPlane\""_s
+        << 0 << 0 << 1;
+    QTest::newRow("a node with an unknown class")
+        << withValue("/diagrams/cqrs/nodes/0/class", "fancyStyle") << false << u"/diagrams/cqrs/nodes/0/class"_s
+        << u"node \"WRITE_LB\" has unknown class \"fancyStyle\""_s << 0 << 0 << 1;
+    QTest::newRow("a duplicate node id")
+        << mutated([](Json &json) {
+               Json &nodes = json.at(Pointer("/diagrams/cqrs/nodes"));
+               nodes.push_back(Json(nodes.at(0)));
+           })
+        << false << u"/diagrams/cqrs/nodes/15/id"_s << u"duplicate node id \"WRITE_LB\""_s << 0 << 0 << 1;
+    QTest::newRow("a flowchart outcome naming no pattern")
+        << withValue("/flowchart/outcomes/TRADITIONAL", "mainframe") << false << u"/flowchart/outcomes/TRADITIONAL"_s
+        << u"names no pattern"_s << 0 << 0 << 1;
+    QTest::newRow("a flowchart answer with no edge behind it")
+        << withValue("/flowchart/questions/CONSISTENCY/answers/0/to", "TRADITIONAL") << false
+        << u"/flowchart/questions/CONSISTENCY/answers/0/to"_s
+        << u"no edge leads from \"CONSISTENCY\" to \"TRADITIONAL\""_s << 0 << 0 << 1;
+    QTest::newRow("a pattern naming an unknown diagram")
+        << withValue("/patterns/cqrs/diagram", "cqrs-v2") << false << u"/patterns/cqrs/diagram"_s
+        << u"unknown diagram \"cqrs-v2\""_s << 0 << 0 << 1;
+    QTest::newRow("a pattern naming an unknown table")
+        << withValue("/patterns/cqrs/tables/1", "cqrs-costs") << false << u"/patterns/cqrs/tables/1"_s
+        << u"unknown table \"cqrs-costs\""_s << 0 << 0 << 1;
+    QTest::newRow("a table row naming an unknown pattern")
+        << withValue("/tables/cost-breakdown/rows/1/pattern", "mainframe") << false
+        << u"/tables/cost-breakdown/rows/1/pattern"_s << u"unknown pattern \"mainframe\""_s << 0 << 0 << 1;
+    QTest::newRow("a table row naming an unknown pattern among several")
+        << withValue("/tables/selection-matrix/rows/4/patterns/1", "mainframe") << false
+        << u"/tables/selection-matrix/rows/4/patterns/1"_s << u"unknown pattern \"mainframe\""_s << 0 << 0 << 1;
+    QTest::newRow("a cell for an unknown column")
+        << withValue("/tables/cost-breakdown/rows/0/cells/discount", "10%") << false
+        << u"/tables/cost-breakdown/rows/0/cells/discount"_s << u"no column \"discount\" in table \"cost-breakdown\""_s
+        << 0 << 0 << 1;
+    QTest::newRow("a roadmap dependency on an unknown task")
+        << withValue("/roadmap/sections/1/tasks/0/after/0", "genesis") << false
+        << u"/roadmap/sections/1/tasks/0/after/0"_s << u"task \"cqrs\" depends on unknown task \"genesis\""_s
+        << 0 << 0 << 1;
+    QTest::newRow("two roadmap tasks that wait for each other")
+        << withValue("/roadmap/sections/1/tasks/0/after/0", "microservices") << false
+        << u"/roadmap/sections/1/tasks/0/after"_s << u"dependency cycle: cqrs -> microservices -> cqrs"_s
+        << 0 << 0 << 1;
+    QTest::newRow("a roadmap cycle through five tasks names all of them")
+        << withValue("/roadmap/sections/0/tasks/0/after", Json::array({"edge"})) << false
+        << u"/roadmap/sections/0/tasks/0/after"_s
+        << u"dependency cycle: foundation -> edge -> cells -> microservices -> cqrs -> foundation"_s << 0 << 0 << 1;
+}
+
+void TestModelLoader::rejectsBrokenFiles()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, loads);
+    QFETCH(QString, pointer);
+    QFETCH(QString, fragment);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(int, count);
+
+    const QString fileName = u"broken.json"_s;
+    const LoadResult result = ModelLoader::loadData(text, fileName);
+    const QString all = describe(result.diagnostics);
+    QCOMPARE(result.ok(), loads);
+    QCOMPARE(hasErrors(result.diagnostics), !loads);
+    QVERIFY2(result.diagnostics.size() == count, qPrintable(all));
+
+    const Diagnostic &d = result.diagnostics.first();
+    QCOMPARE(d.severity, loads ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error);
+    QCOMPARE(d.pointer, pointer);
+    QVERIFY2(d.message.contains(fragment), qPrintable(d.message));
+    QCOMPARE(d.line, line);
+    QCOMPARE(d.column, column);
+    QCOMPARE(d.file, fileName);
+    if (loads) {
+        QCOMPARE(result.catalog->patterns.size(), 11);
+        QCOMPARE(result.catalog->title, u"Layer 4: Complete System Patterns"_s);
+    }
+}
+
+void TestModelLoader::nestingLimit_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("nesting exactly at the limit is accepted") << JsonDocument::maxNestingDepth << true;
+    QTest::newRow("one level more than the limit is refused") << JsonDocument::maxNestingDepth + 1 << false;
+    QTest::newRow("ten thousand levels are refused without recursing") << 10000 << false;
+}
+
+void TestModelLoader::nestingLimit()
+{
+    QFETCH(int, depth);
+    QFETCH(bool, accepted);
+
+    // Brackets inside strings do not count.
+    const QByteArray text = "\n  " + QByteArray(depth, '[') + "\"[[[[\"" + QByteArray(depth, ']');
+    const JsonDocument doc = JsonDocument::parse(text, u"deep.json"_s);
+    QCOMPARE(doc.root.has_value(), accepted);
+    if (accepted) {
+        QVERIFY(doc.diagnostics.isEmpty());
+        return;
+    }
+    QCOMPARE(doc.diagnostics.size(), 1);
+    QCOMPARE(doc.diagnostics.first().line, 2);
+    // Line 2 starts with two spaces; bracket number maxNestingDepth + 1 is the first one too deep.
+    QCOMPARE(doc.diagnostics.first().column, 2 + JsonDocument::maxNestingDepth + 1);
+    QVERIFY(doc.diagnostics.first().message.contains(u"nesting deeper than 64 levels"_s));
+}
+
+void TestModelLoader::refusesOversizedFiles()
+{
+    const QByteArray text(JsonDocument::maxBytes + 1, ' ');
+    const LoadResult result = ModelLoader::loadData(text, u"huge.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY2(result.diagnostics.first().message.contains(u"larger than 32 MiB are refused"_s),
+             qPrintable(result.diagnostics.first().message));
+}
+
+void TestModelLoader::pointerTokensAreEscaped_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("escaped");
+
+    QTest::newRow("a plain id is unchanged") << u"cost-breakdown"_s << u"cost-breakdown"_s;
+    QTest::newRow("a slash becomes ~1") << u"a/b"_s << u"a~1b"_s;
+    QTest::newRow("a tilde becomes ~0 before slashes are escaped") << u"~/"_s << u"~0~1"_s;
+}
+
+void TestModelLoader::pointerTokensAreEscaped()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, escaped);
+
+    QCOMPARE(jsonPointerToken(token), escaped);
+
+    // The same escaping reaches the diagnostics: a pattern keyed by the token with an unknown diagram.
+    const QByteArray text = mutated([&](Json &json) {
+        Json copy = json.at("patterns").at("traditional");
+        copy["diagram"] = "nope";
+        json.at("patterns")[token.toStdString()] = copy;
+    });
+    const LoadResult result = ModelLoader::loadData(text, u"escaped.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().pointer, u"/patterns/"_s + escaped + u"/diagram"_s);
+}
+
+void TestModelLoader::documentKeepsCatalogWhenFileIsBroken()
+{
+    Document document;
+    QVERIFY(document.openEmbedded());
+    QVERIFY(document.isEmbedded());
+    QCOMPARE(document.catalog().title, u"Layer 4: Complete System Patterns"_s);
+    QCOMPARE(document.catalog().patterns.size(), 11);
+    QVERIFY(document.diagnostics().isEmpty());
+
+    const QString path = m_dir.filePath(u"broken-edge.json"_s);
+    QVERIFY(writeFile(path, withValue("/diagrams/cqrs/edges/7/to", "NOWHERE")));
+
+    QSignalSpy catalogChanged(&document, &Document::catalogChanged);
+    QSignalSpy diagnosticsChanged(&document, &Document::diagnosticsChanged);
+    QVERIFY(!document.open(path));
+
+    QCOMPARE(catalogChanged.count(), 0);
+    QCOMPARE(diagnosticsChanged.count(), 1);
+    QVERIFY(document.isEmbedded());
+    QCOMPARE(document.source(), QString::fromLatin1(ModelLoader::embeddedModelPath));
+    QCOMPARE(document.catalog().title, u"Layer 4: Complete System Patterns"_s);
+    QCOMPARE(document.catalog().patterns.size(), 11);
+    QCOMPARE(document.catalog().diagram(u"cqrs"_s)->edges.at(7).to, u"READ_CACHE"_s);
+
+    QCOMPARE(document.diagnostics().size(), 1);
+    const Diagnostic &d = document.diagnostics().first();
+    QCOMPARE(d.severity, Diagnostic::Severity::Error);
+    QCOMPARE(d.pointer, u"/diagrams/cqrs/edges/7/to"_s);
+    QCOMPARE(d.file, QFileInfo(path).absoluteFilePath());
+}
+
+void TestModelLoader::documentReportsFilesItCannotOpen_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("a file that does not exist") << u"missing.json"_s << u"cannot open the model: "_s;
+    QTest::newRow("a folder") << u"folder.json"_s << u"cannot open the model: it is a folder"_s;
+}
+
+void TestModelLoader::documentReportsFilesItCannotOpen()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, reason);
+
+    const QString path = m_dir.filePath(name);
+    if (name.startsWith(u"folder"))
+        QVERIFY(QDir(m_dir.path()).mkpath(name));
+    else
+        QVERIFY(!QFileInfo::exists(path));
+
+    Document document;
+    QVERIFY(document.openEmbedded());
+    QSignalSpy diagnosticsChanged(&document, &Document::diagnosticsChanged);
+    QVERIFY(!document.open(path));
+    QCOMPARE(diagnosticsChanged.count(), 1);
+    QVERIFY(document.isEmbedded());
+    QCOMPARE(document.catalog().patterns.size(), 11);
+
+    QCOMPARE(document.diagnostics().size(), 1);
+    const Diagnostic &d = document.diagnostics().first();
+    QCOMPARE(d.severity, Diagnostic::Severity::Error);
+    QVERIFY2(d.message.startsWith(reason), qPrintable(d.message));
+    QVERIFY2(d.message.size() > reason.size() || reason.endsWith(u"folder"), qPrintable(d.message));
+    QCOMPARE(d.file, QFileInfo(path).absoluteFilePath());
+    QVERIFY(d.pointer.isEmpty());
+    QCOMPARE(d.line, 0);
+}
+
+void TestModelLoader::loadFileReadsAValidCopy()
+{
+    const QString path = m_dir.filePath(u"copy.json"_s);
+    QVERIFY(writeFile(path, m_base));
+
+    const LoadResult result = ModelLoader::loadFile(path);
+    QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics)));
+    QVERIFY(result.diagnostics.isEmpty());
+    const LoadResult embedded = ModelLoader::loadEmbedded();
+    QVERIFY(embedded.ok());
+    QCOMPARE(result.catalog->title, embedded.catalog->title);
+    QCOMPARE(result.catalog->patterns.size(), embedded.catalog->patterns.size());
+    QCOMPARE(result.catalog->tables.size(), embedded.catalog->tables.size());
+    QCOMPARE(result.catalog->diagrams.size(), embedded.catalog->diagrams.size());
+
+    Document document;
+    QSignalSpy catalogChanged(&document, &Document::catalogChanged);
+    QVERIFY(document.open(path));
+    QCOMPARE(catalogChanged.count(), 1);
+    QCOMPARE(document.source(), path);
+    QVERIFY(!document.isEmbedded());
+    QCOMPARE(document.catalog().patterns.size(), 11);
+}
+
+void TestModelLoader::diagnosticToString_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("file, line, column and pointer all appear")
+        << u"model.json"_s << 3 << 7 << u"/a/b"_s << u"model.json:3:7: /a/b: error: broken"_s;
+    QTest::newRow("a pointer without a position")
+        << u"model.json"_s << 0 << 0 << u"/diagrams/cqrs/edges/7/to"_s
+        << u"model.json: /diagrams/cqrs/edges/7/to: error: broken"_s;
+    QTest::newRow("a line without a column") << u"model.json"_s << 12 << 0 << QString()
+                                             << u"model.json:12: error: broken"_s;
+    QTest::newRow("nothing known but the message") << QString() << 0 << 0 << QString() << u"error: broken"_s;
+}
+
+void TestModelLoader::diagnosticToString()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, pointer);
+    QFETCH(QString, expected);
+
+    const Diagnostic d{Diagnostic::Severity::Error, u"broken"_s, file, pointer, line, column};
+    QCOMPARE(d.toString(), expected);
+}
+
+void TestModelLoader::syntaxErrorToStringNamesFileLineAndColumn()
+{
+    const QString path = m_dir.filePath(u"truncated.json"_s);
+    QVERIFY(writeFile(path, "{\n  \"schemaVersion\": 1,\n  \"title\": "));
+    const LoadResult result = ModelLoader::loadFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    const QString text = result.diagnostics.first().toString();
+    QVERIFY2(text.startsWith(QFileInfo(path).absoluteFilePath() + u":3:12: error: not valid JSON"_s), qPrintable(text));
+
+    const LoadResult reference = ModelLoader::loadData(withValue("/diagrams/cqrs/edges/7/to", "NOWHERE"), path);
+    QCOMPARE(reference.diagnostics.size(), 1);
+    QCOMPARE(reference.diagnostics.first().toString(),
+             path + u": /diagrams/cqrs/edges/7/to: error: edge to unknown node \"NOWHERE\""_s);
+}
+
+QTEST_GUILESS_MAIN(TestModelLoader)
+
+#include "tst_modelloader.moc"

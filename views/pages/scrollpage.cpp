@@ -1,0 +1,106 @@
+#include "scrollpage.h"
+
+#include "widgets/autoheighttableview.h"
+
+#include <QAbstractItemModel>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace archscape {
+
+ScrollPage::ScrollPage(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    clearPage();
+}
+
+QString ScrollPage::pageTitle() const
+{
+    return m_title;
+}
+
+void ScrollPage::clearPage()
+{
+    // Replacing the content widget deletes the old one with its labels, tables and models.
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("pageContent"));
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(24, 16, 24, 24);
+    m_layout->setSpacing(8);
+    setWidget(m_content);
+    m_title.clear();
+}
+
+QLabel *ScrollPage::addTitle(const QString &title, const QString &subtitle)
+{
+    m_title = title;
+    auto *label = addParagraph(title);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.7);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAccessibleName(tr("Page title"));
+    if (!subtitle.isEmpty()) {
+        auto *sub = addParagraph(subtitle);
+        sub->setForegroundRole(QPalette::PlaceholderText);
+    }
+    return label;
+}
+
+QLabel *ScrollPage::addHeading(const QString &text)
+{
+    m_layout->addSpacing(10);
+    auto *label = addParagraph(text);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *ScrollPage::addParagraph(const QString &text)
+{
+    auto *label = new QLabel(text, m_content);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_layout->addWidget(label);
+    return label;
+}
+
+QLabel *ScrollPage::addList(const QStringList &items, bool numbered)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        lines.append((numbered ? QString::number(i + 1) + QStringLiteral(". ") : QStringLiteral("\u2022 ")) + items.at(i));
+    auto *label = addParagraph(lines.join(u'\n'));
+    label->setIndent(12);
+    return label;
+}
+
+AutoHeightTableView *ScrollPage::addTable(QAbstractItemModel *model, const QString &accessibleName)
+{
+    auto *view = new AutoHeightTableView(m_content);
+    if (!model->parent())
+        model->setParent(view);
+    view->setModel(model);
+    view->setAccessibleName(accessibleName);
+    m_layout->addWidget(view);
+    return view;
+}
+
+void ScrollPage::addWidget(QWidget *widget)
+{
+    widget->setParent(m_content);
+    m_layout->addWidget(widget);
+}
+
+void ScrollPage::finishPage()
+{
+    m_layout->addStretch(1);
+}
+
+} // namespace archscape

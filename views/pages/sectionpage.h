@@ -1,0 +1,31 @@
+// A cross-cutting section of the document (selection matrix, costs, migration, anti-patterns, ...).
+#pragma once
+
+#include "pageref.h"
+#include "scrollpage.h"
+
+namespace archscape {
+
+struct Catalog;
+
+class SectionPage : public ScrollPage
+{
+    Q_OBJECT
+
+public:
+    explicit SectionPage(QWidget *parent = nullptr);
+
+    void showSection(const Catalog &catalog, const QString &sectionId);
+    QString sectionId() const { return m_sectionId; }
+
+Q_SIGNALS:
+    void pageRequested(const archscape::PageRef &page);
+
+private:
+    void addDiagramLink(const Catalog &catalog, const QString &diagramId);
+    void addEvolutionPath(const Catalog &catalog, const QString &pathId);
+
+    QString m_sectionId;
+};
+
+} // namespace archscape

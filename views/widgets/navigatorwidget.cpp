@@ -1,0 +1,91 @@
+#include "navigatorwidget.h"
+
+#include "catalog.h"
+#include "patterncatalogmodel.h"
+
+#include <QHeaderView>
+
+namespace archscape {
+
+namespace {
+constexpr int PageRole = Qt::UserRole + 1;
+}
+
+NavigatorWidget::NavigatorWidget(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("navigator"));
+    setAccessibleName(tr("Navigator"));
+    setHeaderHidden(true);
+    setRootIsDecorated(true);
+    setUniformRowHeights(true);
+    setSelectionMode(SingleSelection);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_updating || !item)
+            return;
+        const QVariant page = item->data(0, PageRole);
+        if (page.isValid())
+            Q_EMIT pageRequested(page.value<PageRef>());
+    });
+}
+
+QTreeWidgetItem *NavigatorWidget::addGroup(const QString &title)
+{
+    auto *group = new QTreeWidgetItem(this, {title});
+    group->setFlags(Qt::ItemIsEnabled);
+    QFont font = group->font(0);
+    font.setBold(true);
+    group->setFont(0, font);
+    group->setExpanded(true);
+    return group;
+}
+
+void NavigatorWidget::addPage(QTreeWidgetItem *group, const QString &title, const PageRef &page, const QString &toolTip)
+{
+    auto *item = group ? new QTreeWidgetItem(group, {title}) : new QTreeWidgetItem(this, {title});
+    item->setData(0, PageRole, QVariant::fromValue(page));
+    item->setToolTip(0, toolTip.isEmpty() ? title : toolTip);
+}
+
+void NavigatorWidget::setCatalog(const Catalog &catalog)
+{
+    m_updating = true;
+    clear();
+    addPage(nullptr, tr("Pattern catalog"), {PageRef::Kind::Catalog, {}}, tr("Every pattern with its summary"));
+
+    QTreeWidgetItem *patterns = addGroup(tr("Patterns"));
+    for (const Pattern &pattern : catalog.patterns)
+        addPage(patterns, pattern.name, {PageRef::Kind::Pattern, pattern.id},
+                pattern.fullName.isEmpty() ? PatternCatalogModel::kindTitle(pattern.kind) : pattern.fullName);
+
+    QTreeWidgetItem *diagrams = addGroup(tr("Diagrams"));
+    for (const Diagram &diagram : catalog.diagrams)
+        addPage(diagrams, diagram.title, {PageRef::Kind::Diagram, diagram.id});
+
+    QTreeWidgetItem *sections = addGroup(tr("Document sections"));
+    for (const Section &section : catalog.sections)
+        addPage(sections, section.title, {PageRef::Kind::Section, section.id});
+    m_updating = false;
+}
+
+QTreeWidgetItem *NavigatorWidget::itemFor(const PageRef &page) const
+{
+    for (QTreeWidgetItemIterator it(const_cast<NavigatorWidget *>(this)); *it; ++it) {
+        const QVariant data = (*it)->data(0, PageRole);
+        if (data.isValid() && data.value<PageRef>() == page)
+            return *it;
+    }
+    return nullptr;
+}
+
+void NavigatorWidget::setCurrentPage(const PageRef &page)
+{
+    m_updating = true;
+    if (QTreeWidgetItem *item = itemFor(page)) {
+        setCurrentItem(item);
+        scrollToItem(item);
+    }
+    m_updating = false;
+}
+
+} // namespace archscape
