@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +22,14 @@ int main(int argc, char *argv[])
                                          QCoreApplication::translate("main", "Open the pattern model in <file> instead of the built-in one."),
                                          QCoreApplication::translate("main", "file"));
     parser.addOption(modelOption);
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QCoreApplication::translate("main", "Start on <page>: catalog, pattern:ID, diagram:ID or section:ID."),
+                                        QCoreApplication::translate("main", "page"));
+    parser.addOption(pageOption);
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QCoreApplication::translate("main", "Save a picture of the window to <png> and quit (for documentation)."),
+                                              QCoreApplication::translate("main", "png"));
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     archscape::Document document;
@@ -42,6 +51,24 @@ int main(int argc, char *argv[])
         for (const archscape::Diagnostic &d : document.diagnostics())
             err << "  " << d.toString() << '\n';
     }
+    if (parser.isSet(pageOption)) {
+        const std::optional<archscape::PageRef> page = archscape::PageRef::fromString(parser.value(pageOption));
+        if (page)
+            window.showPage(*page);
+        else
+            QTextStream(stderr) << QCoreApplication::translate("main", "archscape: unknown page \"%1\"; expected catalog, pattern:ID, diagram:ID or section:ID")
+                                       .arg(parser.value(pageOption))
+                                << '\n';
+    }
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        // Let the layouts settle for one event-loop turn, then grab what a user would see.
+        QTimer::singleShot(300, &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshotOption));
+            if (!saved)
+                QTextStream(stderr) << QCoreApplication::translate("main", "archscape: cannot write %1").arg(parser.value(screenshotOption)) << '\n';
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

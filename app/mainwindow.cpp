@@ -58,6 +58,7 @@ void MainWindow::createPages()
     connect(m_catalogPage, &CatalogPage::pageRequested, this, &MainWindow::showPage);
     connect(m_patternPage, &PatternPage::pageRequested, this, &MainWindow::showPage);
     connect(m_sectionPage, &SectionPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_diagramPage, &DiagramOutlinePage::pageRequested, this, &MainWindow::showPage);
 }
 
 void MainWindow::createDocks()
@@ -76,7 +77,7 @@ void MainWindow::createDocks()
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
-    resizeDocks({m_navigatorDock}, {230}, Qt::Horizontal);
+    resizeDocks({m_navigatorDock}, {270}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

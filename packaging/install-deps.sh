@@ -28,13 +28,19 @@ if [ -z "$missing" ]; then
     exit 0
 fi
 
+# As root (CI, containers) apt-get runs directly; a desktop user is asked for sudo.
+as_root=""
 if [ "$(id -u)" -ne 0 ]; then
-    echo "install-deps: missing packages:$missing" >&2
-    echo "install-deps: run this script as root (sudo $0)" >&2
-    exit 1
+    if command -v sudo >/dev/null 2>&1; then
+        as_root="sudo"
+    else
+        echo "install-deps: missing packages:$missing" >&2
+        echo "install-deps: run this script as root" >&2
+        exit 1
+    fi
 fi
 
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
+echo "install-deps: installing$missing"
+$as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
 # shellcheck disable=SC2086
-apt-get install -y -q --no-install-recommends $missing
+$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing

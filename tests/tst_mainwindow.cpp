@@ -207,6 +207,9 @@ void TestMainWindow::sectionPagesShowTheirTables()
 void TestMainWindow::backAndForwardRetraceNavigation()
 {
     MainWindow window(&m_document);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     window.showPage({PageRef::Kind::Pattern, QStringLiteral("cqrs")});
     window.showPage({PageRef::Kind::Section, QStringLiteral("selection-matrix")});
     QTest::keySequence(&window, QKeySequence::Back);

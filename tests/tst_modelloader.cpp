@@ -399,7 +399,7 @@ void TestModelLoader::documentKeepsCatalogWhenFileIsBroken()
     QCOMPARE(document.source(), QString::fromLatin1(ModelLoader::embeddedModelPath));
     QCOMPARE(document.catalog().title, u"Layer 4: Complete System Patterns"_s);
     QCOMPARE(document.catalog().patterns.size(), 11);
-    QCOMPARE(document.catalog().diagram(u"cqrs"_s)->edges.at(7).to, u"READ_CACHE"_s);
+    QCOMPARE(document.catalog().diagram(u"cqrs"_s)->edges.at(7).to, u"READ_SQL"_s);
 
     QCOMPARE(document.diagnostics().size(), 1);
     const Diagnostic &d = document.diagnostics().first();

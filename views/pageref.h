@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace archscape {
 
 struct PageRef
@@ -14,6 +16,10 @@ struct PageRef
     QString id;
 
     bool operator==(const PageRef &) const = default;
+
+    // "catalog", "pattern:cqrs", "diagram:cqrs", "section:roadmap"; nullopt for anything else.
+    static std::optional<PageRef> fromString(const QString &text);
+    QString toString() const;
 };
 
 } // namespace archscape

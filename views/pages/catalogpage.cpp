@@ -4,6 +4,7 @@
 #include "modelroles.h"
 #include "patterncatalogmodel.h"
 #include "searchfiltermodel.h"
+#include "widgets/wrappingitemdelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,6 +65,7 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
     m_table->setWordWrap(true);
+    m_table->setItemDelegate(new WrappingItemDelegate(m_table));
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,7 +2,6 @@
 // its rows in the cross-cutting tables, metrics, checklist, roadmap tasks and evolution paths.
 #pragma once
 
-#include "pageref.h"
 #include "scrollpage.h"
 
 namespace archscape {
@@ -18,9 +17,6 @@ public:
 
     void showPattern(const Catalog &catalog, const QString &patternId);
     QString patternId() const { return m_patternId; }
-
-Q_SIGNALS:
-    void pageRequested(const archscape::PageRef &page);
 
 private:
     QString m_patternId;

@@ -1,5 +1,6 @@
 #include "scrollpage.h"
 
+#include "modelroles.h"
 #include "widgets/autoheighttableview.h"
 
 #include <QAbstractItemModel>
@@ -88,6 +89,13 @@ AutoHeightTableView *ScrollPage::addTable(QAbstractItemModel *model, const QStri
         model->setParent(view);
     view->setModel(model);
     view->setAccessibleName(accessibleName);
+    connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString pattern = index.data(PatternRole).toString();
+        if (!pattern.isEmpty())
+            Q_EMIT pageRequested({PageRef::Kind::Pattern, pattern});
+    });
+    if (model->rowCount() > 0 && !model->index(0, 0).data(PatternRole).toString().isEmpty())
+        view->setToolTip(tr("Double-click or press Enter on a row to open its pattern"));
     m_layout->addWidget(view);
     return view;
 }

@@ -2,6 +2,8 @@
 // rebuilt whole when its subject changes. All text is plain (model text is never HTML).
 #pragma once
 
+#include "pageref.h"
+
 #include <QScrollArea>
 
 class QAbstractItemModel;
@@ -21,6 +23,10 @@ public:
 
     // The page's plain text, for search and tests.
     QString pageTitle() const;
+
+Q_SIGNALS:
+    // Emitted by links on the page, and by activating a table row that is about a pattern.
+    void pageRequested(const archscape::PageRef &page);
 
 protected:
     void clearPage();

@@ -107,7 +107,8 @@ void SectionPage::showSection(const Catalog &catalog, const QString &sectionId)
     }
     for (const QString &tableId : section->tables) {
         if (const Table *table = catalog.table(tableId)) {
-            addHeading(table->title);
+            if (table->title != section->title)
+                addHeading(table->title);
             auto *model = new TableModel;
             model->setTable(*table);
             addTable(model, table->title);

@@ -1,7 +1,6 @@
 // A cross-cutting section of the document (selection matrix, costs, migration, anti-patterns, ...).
 #pragma once
 
-#include "pageref.h"
 #include "scrollpage.h"
 
 namespace archscape {
@@ -17,9 +16,6 @@ public:
 
     void showSection(const Catalog &catalog, const QString &sectionId);
     QString sectionId() const { return m_sectionId; }
-
-Q_SIGNALS:
-    void pageRequested(const archscape::PageRef &page);
 
 private:
     void addDiagramLink(const Catalog &catalog, const QString &diagramId);

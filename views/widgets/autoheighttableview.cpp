@@ -1,5 +1,7 @@
 #include "autoheighttableview.h"
 
+#include "wrappingitemdelegate.h"
+
 #include <QHeaderView>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -13,6 +15,7 @@ AutoHeightTableView::AutoHeightTableView(QWidget *parent)
     : QTableView(parent)
 {
     setWordWrap(true);
+    setItemDelegate(new WrappingItemDelegate(this));
     setTextElideMode(Qt::ElideNone);
     setEditTriggers(NoEditTriggers);
     setSelectionBehavior(SelectRows);
@@ -112,18 +115,22 @@ void AutoHeightTableView::fitColumns()
 
 int AutoHeightTableView::contentHeight() const
 {
-    int height = horizontalHeader()->isVisible() ? horizontalHeader()->height() : 0;
-    if (model()) {
-        for (int r = 0; r < model()->rowCount(); ++r)
-            height += rowHeight(r);
-    }
-    return height + 2 * frameWidth() + 2;
+    // The header's hint, not its height: before the first layout the header has no height yet.
+    const int header = horizontalHeader()->isHidden() ? 0 : horizontalHeader()->sizeHint().height();
+    return header + verticalHeader()->length() + 2 * frameWidth() + 2;
 }
 
 void AutoHeightTableView::fitHeight()
 {
     setFixedHeight(contentHeight());
     updateGeometry();
+}
+
+void AutoHeightTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    fitColumns();
+    fitHeight();
 }
 
 QSize AutoHeightTableView::sizeHint() const
