@@ -3,7 +3,7 @@
 #include "catalog.h"
 #include "document.h"
 #include "pages/catalogpage.h"
-#include "pages/diagramoutlinepage.h"
+#include "pages/diagrampage.h"
 #include "pages/patternpage.h"
 #include "pages/sectionpage.h"
 #include "widgets/navigatorwidget.h"
@@ -49,7 +49,7 @@ void MainWindow::createPages()
     m_catalogPage = new CatalogPage(m_stack);
     m_patternPage = new PatternPage(m_stack);
     m_sectionPage = new SectionPage(m_stack);
-    m_diagramPage = new DiagramOutlinePage(m_stack);
+    m_diagramPage = new DiagramPage(m_stack);
     for (QWidget *page : {static_cast<QWidget *>(m_catalogPage), static_cast<QWidget *>(m_patternPage),
                           static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage)})
         m_stack->addWidget(page);
@@ -58,7 +58,7 @@ void MainWindow::createPages()
     connect(m_catalogPage, &CatalogPage::pageRequested, this, &MainWindow::showPage);
     connect(m_patternPage, &PatternPage::pageRequested, this, &MainWindow::showPage);
     connect(m_sectionPage, &SectionPage::pageRequested, this, &MainWindow::showPage);
-    connect(m_diagramPage, &DiagramOutlinePage::pageRequested, this, &MainWindow::showPage);
+    connect(m_diagramPage, &DiagramPage::pageRequested, this, &MainWindow::showPage);
 }
 
 void MainWindow::createDocks()
@@ -152,6 +152,7 @@ void MainWindow::refreshFromCatalog()
     const Catalog &catalog = m_document->catalog();
     m_navigator->setCatalog(catalog);
     m_catalogPage->setCatalog(catalog);
+    m_diagramPage->setCatalog(catalog);
     // Pages whose subject vanished with the new model fall back to the catalog.
     QList<PageRef> valid;
     const auto exists = [&](const PageRef &page) {
@@ -238,7 +239,7 @@ void MainWindow::navigate(const PageRef &page, bool record)
         m_stack->setCurrentWidget(m_patternPage);
         break;
     case PageRef::Kind::Diagram:
-        m_diagramPage->showDiagram(catalog, page.id);
+        m_diagramPage->showDiagram(page.id);
         m_stack->setCurrentWidget(m_diagramPage);
         break;
     case PageRef::Kind::Section:

@@ -12,7 +12,7 @@ class QStackedWidget;
 namespace archscape {
 
 class CatalogPage;
-class DiagramOutlinePage;
+class DiagramPage;
 class Document;
 class NavigatorWidget;
 class PatternPage;
@@ -35,7 +35,7 @@ public:
     CatalogPage *catalogPage() const { return m_catalogPage; }
     PatternPage *patternPage() const { return m_patternPage; }
     SectionPage *sectionPage() const { return m_sectionPage; }
-    DiagramOutlinePage *diagramPage() const { return m_diagramPage; }
+    DiagramPage *diagramPage() const { return m_diagramPage; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
 
@@ -61,7 +61,7 @@ private:
     CatalogPage *m_catalogPage = nullptr;
     PatternPage *m_patternPage = nullptr;
     SectionPage *m_sectionPage = nullptr;
-    DiagramOutlinePage *m_diagramPage = nullptr;
+    DiagramPage *m_diagramPage = nullptr;
     NavigatorWidget *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     ProblemsPanel *m_problems = nullptr;

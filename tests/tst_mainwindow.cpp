@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "modelroles.h"
 #include "pages/catalogpage.h"
-#include "pages/diagramoutlinepage.h"
+#include "pages/diagrampage.h"
 #include "pages/patternpage.h"
 #include "pages/sectionpage.h"
 #include "searchfiltermodel.h"

@@ -1,0 +1,55 @@
+// The result of a layout in scene units (points, y pointing down): boxes, cluster frames and edge
+// paths keyed by model ids. The scene builds its items from this value only.
+#pragma once
+
+#include <QList>
+#include <QPainterPath>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+namespace archscape {
+
+struct NodeGeometry
+{
+    QString id;
+    QRectF rect;
+};
+
+struct EdgeGeometry
+{
+    int index = 0; // index in Diagram::edges
+    QString from;
+    QString to;
+    QPainterPath path;
+    bool hasStartArrow = false;
+    bool hasEndArrow = false;
+    QPointF startTip, startBase; // arrowhead at the source: tip and the point its base faces
+    QPointF endTip, endBase;
+    QRectF labelRect; // empty when the edge has no label
+    bool routedByGraphviz = true; // false when Graphviz lost the edge and we drew it ourselves
+};
+
+struct ClusterGeometry
+{
+    QString id;
+    QRectF rect;
+    QRectF titleRect;
+    int depth = 0; // 0 for top-level clusters
+};
+
+struct DiagramGeometry
+{
+    QString diagramId;
+    QRectF bounds;
+    QList<NodeGeometry> nodes;
+    QList<EdgeGeometry> edges;
+    QList<ClusterGeometry> clusters;
+    // What went wrong and what was done about it, in words for the user; empty when all is well.
+    QStringList problems;
+    bool ok = false; // false only when no usable picture could be made
+
+    const NodeGeometry *node(const QString &id) const;
+};
+
+} // namespace archscape

@@ -1,0 +1,231 @@
+#include "diagramscene.h"
+
+#include "clusteritem.h"
+#include "diagramstyle.h"
+#include "edgeitem.h"
+#include "nodeitem.h"
+
+#include <QGraphicsSceneContextMenuEvent>
+#include <QMenu>
+
+namespace archscape {
+
+namespace {
+
+QColor color(const QString &text, const QColor &fallback)
+{
+    const QColor parsed = QColor::fromString(text);
+    return parsed.isValid() ? parsed : fallback;
+}
+
+} // namespace
+
+DiagramScene::DiagramScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::onSelectionChanged);
+}
+
+void DiagramScene::clearDiagram()
+{
+    clearSelection();
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_clusters.clear();
+    m_hovered.clear();
+    m_failed.clear();
+    m_impact = {};
+    m_diagram = {};
+    m_geometry = {};
+}
+
+void DiagramScene::setDiagram(const Catalog &catalog, const Diagram &diagram, const DiagramGeometry &geometry,
+                              const DiagramStyle &style)
+{
+    const QSet<QString> keepFailed = diagram.id == m_diagram.id ? m_failed : QSet<QString>();
+    clearDiagram();
+    m_catalog = catalog;
+    m_diagram = diagram;
+    m_geometry = geometry;
+
+    for (const ClusterGeometry &cluster : geometry.clusters) {
+        const Subgraph *subgraph = diagram.subgraph(cluster.id);
+        const Plane *plane = subgraph ? catalog.plane(subgraph->plane) : nullptr;
+        QColor stroke = plane ? color(plane->fill, QColor(0x88, 0x88, 0x88)) : QColor(0x7A, 0x86, 0x99);
+        QColor tint = stroke;
+        tint.setAlpha(cluster.depth == 0 ? 22 : 34);
+        auto *item = new ClusterItem(cluster.id, cluster.rect, cluster.titleRect, subgraph ? subgraph->title : cluster.id,
+                                     tint, stroke, style.clusterFont);
+        item->setZValue(-10 + cluster.depth);
+        addItem(item);
+        m_clusters.append(item);
+    }
+    for (const NodeGeometry &geometryNode : geometry.nodes) {
+        const DiagramNode *node = diagram.node(geometryNode.id);
+        if (!node)
+            continue;
+        NodeColors colors;
+        if (const ClassDef *def = diagram.classDef(node->className)) {
+            colors.fill = color(def->fill, colors.fill);
+            colors.stroke = color(def->stroke, colors.stroke);
+            colors.text = color(def->text, colors.text);
+        }
+        auto *item = new NodeItem(*node, geometryNode.rect, colors, style);
+        addItem(item);
+        m_nodes.insert(node->id, item);
+    }
+    for (const EdgeGeometry &edgeGeometry : geometry.edges) {
+        if (edgeGeometry.index < 0 || edgeGeometry.index >= diagram.edges.size())
+            continue;
+        auto *item = new EdgeItem(diagram.edges.at(edgeGeometry.index), edgeGeometry, style);
+        addItem(item);
+        m_edges.insert(edgeGeometry.index, item);
+    }
+    setSceneRect(geometry.bounds.adjusted(-20, -20, 20, 20));
+    setFailedNodes(keepFailed);
+}
+
+QList<NodeItem *> DiagramScene::nodeItems() const
+{
+    QList<NodeItem *> items;
+    for (const DiagramNode &node : m_diagram.nodes) {
+        if (NodeItem *item = m_nodes.value(node.id))
+            items.append(item);
+    }
+    return items;
+}
+
+QList<EdgeItem *> DiagramScene::edgeItems() const
+{
+    QList<EdgeItem *> items;
+    for (int i = 0; i < m_diagram.edges.size(); ++i) {
+        if (EdgeItem *item = m_edges.value(i))
+            items.append(item);
+    }
+    return items;
+}
+
+QList<ClusterItem *> DiagramScene::clusterItems() const
+{
+    return m_clusters;
+}
+
+void DiagramScene::setHoveredNode(const QString &id)
+{
+    if (id == m_hovered)
+        return;
+    m_hovered = id;
+    applyEmphasis();
+}
+
+void DiagramScene::setFailedNodes(const QSet<QString> &failed)
+{
+    m_failed.clear();
+    for (const QString &id : failed) {
+        if (m_nodes.contains(id))
+            m_failed.insert(id);
+    }
+    m_impact = analyzeFailure(m_catalog, m_diagram, m_failed);
+    applyEmphasis();
+    Q_EMIT failureChanged();
+}
+
+void DiagramScene::setNodeFailed(const QString &id, bool failed)
+{
+    QSet<QString> next = m_failed;
+    if (failed)
+        next.insert(id);
+    else
+        next.remove(id);
+    if (next != m_failed)
+        setFailedNodes(next);
+}
+
+void DiagramScene::applyEmphasis()
+{
+    const QSet<QString> lost(m_impact.lost.cbegin(), m_impact.lost.cend());
+    const QSet<QString> fallback(m_impact.servedByFallback.cbegin(), m_impact.servedByFallback.cend());
+    const QSet<int> activeEdges(m_impact.activeFallbackEdges.cbegin(), m_impact.activeFallbackEdges.cend());
+    const QSet<int> brokenEdges(m_impact.brokenEdges.cbegin(), m_impact.brokenEdges.cend());
+
+    QSet<QString> neighbours;
+    QSet<int> incident;
+    if (!m_hovered.isEmpty()) {
+        neighbours.insert(m_hovered);
+        for (int i = 0; i < m_diagram.edges.size(); ++i) {
+            const DiagramEdge &edge = m_diagram.edges.at(i);
+            if (edge.from == m_hovered || edge.to == m_hovered) {
+                incident.insert(i);
+                neighbours.insert(edge.from);
+                neighbours.insert(edge.to);
+            }
+        }
+    }
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        ItemEmphasis emphasis = ItemEmphasis::Normal;
+        if (m_failed.contains(it.key()))
+            emphasis = ItemEmphasis::Failed;
+        else if (lost.contains(it.key()))
+            emphasis = ItemEmphasis::Lost;
+        else if (fallback.contains(it.key()))
+            emphasis = ItemEmphasis::Fallback;
+        if (!m_hovered.isEmpty()) {
+            if (!neighbours.contains(it.key()))
+                emphasis = ItemEmphasis::Dimmed;
+            else if (emphasis == ItemEmphasis::Normal)
+                emphasis = ItemEmphasis::Highlighted;
+        }
+        it.value()->setEmphasis(emphasis);
+    }
+    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
+        ItemEmphasis emphasis = ItemEmphasis::Normal;
+        if (activeEdges.contains(it.key()))
+            emphasis = ItemEmphasis::Fallback;
+        else if (brokenEdges.contains(it.key()))
+            emphasis = ItemEmphasis::Broken;
+        if (!m_hovered.isEmpty())
+            emphasis = incident.contains(it.key()) ? ItemEmphasis::Highlighted : ItemEmphasis::Dimmed;
+        it.value()->setEmphasis(emphasis);
+    }
+}
+
+void DiagramScene::onSelectionChanged()
+{
+    const QList<QGraphicsItem *> selected = selectedItems();
+    if (selected.isEmpty()) {
+        Q_EMIT selectionCleared();
+        return;
+    }
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(selected.first()))
+        Q_EMIT nodeSelected(node->id());
+    else if (auto *edge = qgraphicsitem_cast<EdgeItem *>(selected.first()))
+        Q_EMIT edgeSelected(edge->edgeIndex());
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    NodeItem *node = nullptr;
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if ((node = qgraphicsitem_cast<NodeItem *>(item)))
+            break;
+    }
+    if (!node) {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    QMenu menu;
+    const bool failed = m_failed.contains(node->id());
+    const QString name = node->labelLines().value(0, node->id());
+    QAction *toggle = menu.addAction(failed ? tr("Restore \"%1\"").arg(name) : tr("What if \"%1\" fails?").arg(name));
+    QAction *clearAll = menu.addAction(tr("Restore every component"));
+    clearAll->setEnabled(!m_failed.isEmpty());
+    QAction *chosen = menu.exec(event->screenPos());
+    if (chosen == toggle)
+        setNodeFailed(node->id(), !failed);
+    else if (chosen == clearAll)
+        setFailedNodes({});
+    event->accept();
+}
+
+} // namespace archscape

@@ -1,0 +1,24 @@
+// Fonts and spacing of drawn diagrams. Fonts use pixel sizes so that geometry is identical
+// offscreen, on any screen and in exports; one scene unit is one Graphviz point.
+#pragma once
+
+#include <QFont>
+
+namespace archscape {
+
+struct DiagramStyle
+{
+    QFont titleFont;   // first label line of a node
+    QFont bodyFont;    // further label lines
+    QFont edgeFont;    // edge labels
+    QFont clusterFont; // plane, cell and layer titles
+    qreal nodePaddingX = 12;
+    qreal nodePaddingY = 8;
+    qreal cylinderCap = 8; // height of a cylinder's top ellipse
+    qreal nodeSeparation = 0.35; // inches, Graphviz nodesep
+    qreal rankSeparation = 0.55; // inches, Graphviz ranksep
+
+    static DiagramStyle standard();
+};
+
+} // namespace archscape

@@ -1,0 +1,125 @@
+#include "diagramview.h"
+
+#include <QGestureEvent>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace archscape {
+
+DiagramView::DiagramView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("diagramView"));
+    setAccessibleName(tr("Diagram"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setBackgroundBrush(Qt::white);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->grabGesture(Qt::PinchGesture);
+}
+
+qreal DiagramView::zoom() const
+{
+    return transform().m11();
+}
+
+void DiagramView::applyZoom(qreal factor)
+{
+    factor = std::clamp(factor, minimumZoom, maximumZoom);
+    setTransform(QTransform::fromScale(factor, factor));
+    Q_EMIT zoomChanged(factor);
+}
+
+void DiagramView::setZoom(qreal factor)
+{
+    m_fitting = false;
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    applyZoom(factor);
+    setTransformationAnchor(anchor);
+}
+
+void DiagramView::zoomBy(qreal factor)
+{
+    setZoom(zoom() * factor);
+}
+
+void DiagramView::fitToWindow()
+{
+    m_fitting = true;
+    if (!scene() || scene()->sceneRect().isEmpty())
+        return;
+    const QRectF target = scene()->sceneRect();
+    const QSizeF available = viewport()->size();
+    // Never enlarge past 100% when fitting: small diagrams stay crisp and readable.
+    const qreal factor = std::min({available.width() / target.width(), available.height() / target.height(), 1.0});
+    applyZoom(factor);
+    centerOn(target.center());
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    // A wheel zooms around the cursor; Shift+wheel and horizontal wheels still scroll.
+    if (event->modifiers() & Qt::ShiftModifier || event->angleDelta().y() == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    m_fitting = false;
+    const qreal steps = event->angleDelta().y() / 120.0;
+    applyZoom(zoom() * std::pow(1.15, steps));
+    event->accept();
+}
+
+bool DiagramView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            m_fitting = false;
+            applyZoom(zoom() * (1 + gesture->value()));
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) {
+        auto *gestureEvent = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestureEvent->gesture(Qt::PinchGesture))) {
+            if (pinch->state() == Qt::GestureStarted)
+                m_pinchStart = zoom();
+            m_fitting = false;
+            applyZoom(m_pinchStart * pinch->totalScaleFactor());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitting)
+        fitToWindow();
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::ZoomIn) || (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_Equal)) {
+        zoomIn();
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut)) {
+        zoomOut();
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_0) {
+        resetZoom();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+} // namespace archscape

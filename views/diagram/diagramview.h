@@ -1,0 +1,45 @@
+// Shows a DiagramScene: wheel and pinch zoom around the cursor, Ctrl +/-, drag to pan,
+// fit to window and 100%.
+#pragma once
+
+#include <QGraphicsView>
+
+namespace archscape {
+
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit DiagramView(QWidget *parent = nullptr);
+
+    qreal zoom() const;
+    void setZoom(qreal factor);
+    void zoomBy(qreal factor);
+    void zoomIn() { zoomBy(1.25); }
+    void zoomOut() { zoomBy(1 / 1.25); }
+    void resetZoom() { setZoom(1.0); }
+    void fitToWindow();
+    // Fit whenever the scene changes until the user zooms by hand.
+    bool isFitting() const { return m_fitting; }
+
+    static constexpr qreal minimumZoom = 0.05;
+    static constexpr qreal maximumZoom = 8.0;
+
+Q_SIGNALS:
+    void zoomChanged(qreal factor);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void applyZoom(qreal factor);
+
+    bool m_fitting = true;
+    qreal m_pinchStart = 1.0;
+};
+
+} // namespace archscape

@@ -1,0 +1,126 @@
+#include "edgeitem.h"
+
+#include "diagram.h"
+#include "diagramstyle.h"
+
+#include <QGraphicsSimpleTextItem>
+#include <QLineF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace archscape {
+
+EdgeItem::EdgeItem(const DiagramEdge &edge, const EdgeGeometry &geometry, const DiagramStyle &style)
+    : m_geometry(geometry)
+    , m_label(edge.label)
+    , m_dashed(edge.style == u"dashed")
+    , m_thick(edge.style == u"thick")
+{
+    setFlag(ItemIsSelectable);
+    setZValue(5);
+    setCursor(Qt::PointingHandCursor);
+
+    QPainterPath full = geometry.path;
+    if (geometry.hasEndArrow)
+        full.addPolygon(arrowHead(geometry.endTip, geometry.endBase));
+    if (geometry.hasStartArrow)
+        full.addPolygon(arrowHead(geometry.startTip, geometry.startBase));
+    QPainterPathStroker stroker;
+    stroker.setWidth(10); // easy to hit with the mouse
+    m_hitShape = stroker.createStroke(full);
+    m_bounds = full.boundingRect().adjusted(-6, -6, 6, 6);
+
+    if (!m_label.isEmpty()) {
+        auto *text = new QGraphicsSimpleTextItem(m_label, this);
+        text->setFont(style.edgeFont);
+        text->setBrush(QColor(0x33, 0x33, 0x33));
+        const QRectF textBounds = text->boundingRect();
+        const QPointF centre = geometry.labelRect.isEmpty() ? geometry.path.pointAtPercent(0.5) : geometry.labelRect.center();
+        text->setPos(centre - QPointF(textBounds.width() / 2, textBounds.height() / 2));
+        text->setZValue(1);
+        m_bounds |= text->mapRectToParent(textBounds).adjusted(-3, -2, 3, 2);
+        m_hitShape.addRect(text->mapRectToParent(textBounds));
+    }
+    const QString ends = edge.from + QStringLiteral(" \u2192 ") + edge.to;
+    setToolTip(m_label.isEmpty() ? ends : m_label + QStringLiteral(" (") + ends + u')');
+}
+
+QPolygonF EdgeItem::arrowHead(QPointF tip, QPointF base)
+{
+    QLineF axis(tip, base);
+    if (axis.length() < 0.01)
+        return {};
+    const qreal halfWidth = std::max(3.0, axis.length() * 0.4);
+    QLineF normal = axis.normalVector();
+    normal.setLength(halfWidth);
+    const QPointF offset = normal.p2() - normal.p1();
+    return QPolygonF({tip, base + offset, base - offset, tip});
+}
+
+void EdgeItem::setEmphasis(ItemEmphasis emphasis)
+{
+    if (emphasis == m_emphasis)
+        return;
+    m_emphasis = emphasis;
+    setOpacity(emphasis == ItemEmphasis::Dimmed ? 0.25 : emphasis == ItemEmphasis::Broken ? 0.35 : 1.0);
+    update();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    return m_hitShape;
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor color(0x55, 0x55, 0x55);
+    qreal width = m_thick ? 3.0 : 1.4;
+    switch (m_emphasis) {
+    case ItemEmphasis::Highlighted:
+        color = QColor(0x1A, 0x73, 0xE8);
+        width += 1.2;
+        break;
+    case ItemEmphasis::Fallback:
+        color = QColor(0xE6, 0x8A, 0x00);
+        width = 3.2;
+        break;
+    case ItemEmphasis::Broken:
+        color = QColor(0x99, 0x99, 0x99);
+        break;
+    default:
+        break;
+    }
+    if (option->state & QStyle::State_Selected) {
+        color = QColor(0x1A, 0x73, 0xE8);
+        width += 1;
+    }
+    QPen pen(color, width, m_dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_geometry.path);
+    painter->setPen(QPen(color, 1));
+    painter->setBrush(color);
+    if (m_geometry.hasEndArrow)
+        painter->drawPolygon(arrowHead(m_geometry.endTip, m_geometry.endBase));
+    if (m_geometry.hasStartArrow)
+        painter->drawPolygon(arrowHead(m_geometry.startTip, m_geometry.startBase));
+    if (!m_label.isEmpty()) {
+        // A soft backdrop keeps the label readable where it crosses lines.
+        const auto children = childItems();
+        if (!children.isEmpty()) {
+            const QRectF textRect = children.first()->mapRectToParent(children.first()->boundingRect()).adjusted(-3, -1, 3, 1);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(255, 255, 255, 220));
+            painter->drawRoundedRect(textRect, 3, 3);
+        }
+    }
+}
+
+} // namespace archscape

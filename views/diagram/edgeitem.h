@@ -1,0 +1,47 @@
+// One connection: Graphviz's spline as a path, arrowheads at the right ends, its label as text.
+#pragma once
+
+#include "diagramgeometry.h"
+#include "diagramitemtypes.h"
+
+#include <QGraphicsItem>
+
+namespace archscape {
+
+struct DiagramEdge;
+struct DiagramStyle;
+
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = EdgeItemType };
+
+    EdgeItem(const DiagramEdge &edge, const EdgeGeometry &geometry, const DiagramStyle &style);
+
+    int type() const override { return Type; }
+    int edgeIndex() const { return m_geometry.index; }
+    QString from() const { return m_geometry.from; }
+    QString to() const { return m_geometry.to; }
+    QString label() const { return m_label; }
+    bool isDashed() const { return m_dashed; }
+    const EdgeGeometry &geometry() const { return m_geometry; }
+    ItemEmphasis emphasis() const { return m_emphasis; }
+    void setEmphasis(ItemEmphasis emphasis);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    static QPolygonF arrowHead(QPointF tip, QPointF base);
+
+    EdgeGeometry m_geometry;
+    QString m_label;
+    bool m_dashed;
+    bool m_thick;
+    QPainterPath m_hitShape;
+    QRectF m_bounds;
+    ItemEmphasis m_emphasis = ItemEmphasis::Normal;
+};
+
+} // namespace archscape

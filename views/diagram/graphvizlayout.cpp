@@ -1,0 +1,486 @@
+#include "graphvizlayout.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QLineF>
+#include <QScopeGuard>
+#include <QSet>
+
+#include <graphviz/gvc.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <memory>
+
+namespace archscape::GraphvizLayout {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("GraphvizLayout", text, disambiguation, n);
+}
+
+GVC_t *g_context = nullptr;
+QStringList *g_messages = nullptr; // collects agerr output during one run; layouts are serialised
+
+int collectMessage(char *message)
+{
+    if (g_messages && message)
+        g_messages->append(QString::fromUtf8(message).trimmed());
+    return 0;
+}
+
+GVC_t *context()
+{
+    if (!g_context) {
+        g_context = gvContext();
+        agseterrf(collectMessage);
+    }
+    return g_context;
+}
+
+// cgraph's API predates const: it takes char* but does not modify the strings we pass.
+char *cstr(const char *text)
+{
+    return const_cast<char *>(text);
+}
+
+void set(void *object, const char *name, const QByteArray &value)
+{
+    agsafeset(object, cstr(name), cstr(value.constData()), cstr(""));
+}
+
+QByteArray number(qreal value)
+{
+    // Graphviz parses with the C library; 'g' formatting with '.' is locale-independent in Qt.
+    return QByteArray::number(value, 'f', 4);
+}
+
+// An HTML-like label that is only an empty box of the given size (in points): Graphviz reserves
+// exactly that space, and we draw the real text ourselves with Qt's fonts. The string holds only
+// numbers we format, never user text.
+void setFixedSizeLabel(Agraph_t *graph, void *object, QSizeF size)
+{
+    const QByteArray html = "<TABLE FIXEDSIZE=\"TRUE\" WIDTH=\"" + QByteArray::number(std::max(1, int(std::ceil(size.width()))))
+                            + "\" HEIGHT=\"" + QByteArray::number(std::max(1, int(std::ceil(size.height()))))
+                            + "\" BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\"><TR><TD></TD></TR></TABLE>";
+    char *label = agstrdup_html(graph, cstr(html.constData()));
+    agsafeset(object, cstr("label"), label, cstr(""));
+    agstrfree(graph, label);
+}
+
+QByteArray graphvizShape(const QString &shape)
+{
+    if (shape == u"cylinder")
+        return "cylinder";
+    if (shape == u"diamond")
+        return "diamond";
+    if (shape == u"circle")
+        return "circle";
+    if (shape == u"hexagon")
+        return "hexagon";
+    if (shape == u"parallelogram")
+        return "parallelogram";
+    return "box";
+}
+
+struct GraphDeleter
+{
+    void operator()(Agraph_t *graph) const { agclose(graph); }
+};
+using GraphPtr = std::unique_ptr<Agraph_t, GraphDeleter>;
+
+// Frees the layout before the graph closes, whatever path the function takes.
+class LayoutGuard
+{
+public:
+    explicit LayoutGuard(Agraph_t *graph)
+        : m_graph(graph)
+    {
+    }
+    ~LayoutGuard()
+    {
+        if (m_active)
+            gvFreeLayout(context(), m_graph);
+    }
+    void activate() { m_active = true; }
+
+private:
+    Agraph_t *m_graph;
+    bool m_active = false;
+};
+
+// NewRank ranks globally, which is what makes the plane anchors hold (classic ranking places whole
+// clusters side by side and ignores them); Classic is dot's default; Flat drops the clusters.
+enum class Attempt { NewRank, Classic, Flat };
+
+struct BuiltGraph
+{
+    GraphPtr graph;
+    QHash<QString, Agnode_t *> nodes;
+    QList<std::pair<int, Agedge_t *>> edges; // request edge position -> Graphviz edge
+    QHash<QString, Agraph_t *> clusters;
+};
+
+BuiltGraph buildGraph(const LayoutRequest &request, Attempt attempt, bool bare, QStringList &problems)
+{
+    BuiltGraph built;
+    built.graph.reset(agopen(cstr("diagram"), Agdirected, nullptr));
+    Agraph_t *g = built.graph.get();
+    set(g, "rankdir", request.direction == u"LR" ? "LR" : "TB");
+    set(g, "nodesep", number(request.nodeSeparation));
+    set(g, "ranksep", number(request.rankSeparation));
+    set(g, "splines", "spline");
+    if (attempt == Attempt::NewRank)
+        set(g, "newrank", "true");
+    agattr(g, AGNODE, cstr("shape"), cstr("box"));
+    agattr(g, AGNODE, cstr("fixedsize"), cstr("true"));
+    agattr(g, AGNODE, cstr("label"), cstr(""));
+    agattr(g, AGNODE, cstr("margin"), cstr("0"));
+    agattr(g, AGEDGE, cstr("arrowsize"), cstr("0.8"));
+
+    // Clusters, parents before children; a broken parent chain falls back to the root graph.
+    if (attempt != Attempt::Flat && !bare) {
+        QHash<QString, const LayoutRequest::Cluster *> byId;
+        for (const LayoutRequest::Cluster &cluster : request.clusters)
+            byId.insert(cluster.id, &cluster);
+        int counter = 0;
+        std::function<Agraph_t *(const QString &, int)> clusterGraph = [&](const QString &id, int depth) -> Agraph_t * {
+            if (id.isEmpty() || !byId.contains(id) || depth > 32)
+                return g;
+            if (Agraph_t *existing = built.clusters.value(id))
+                return existing;
+            const LayoutRequest::Cluster *cluster = byId.value(id);
+            Agraph_t *parent = cluster->parent == id ? g : clusterGraph(cluster->parent, depth + 1);
+            const QByteArray name = "cluster_" + QByteArray::number(counter++);
+            Agraph_t *sub = agsubg(parent, cstr(name.constData()), 1);
+            setFixedSizeLabel(g, sub, cluster->titleSize);
+            set(sub, "labeljust", "l");
+            set(sub, "labelloc", "t");
+            set(sub, "margin", "10");
+            built.clusters.insert(id, sub);
+            return sub;
+        };
+        for (const LayoutRequest::Cluster &cluster : request.clusters)
+            clusterGraph(cluster.id, 0);
+    }
+
+    int nodeCounter = 0;
+    for (const LayoutRequest::Node &node : request.nodes) {
+        if (built.nodes.contains(node.id)) {
+            problems.append(tr("Component \"%1\" appears twice; the second is not drawn.").arg(node.id));
+            continue;
+        }
+        Agraph_t *parent = built.clusters.value(node.cluster, g);
+        const QByteArray name = "n" + QByteArray::number(nodeCounter++);
+        Agnode_t *n = agnode(parent, cstr(name.constData()), 1);
+        set(n, "width", number(node.size.width() / 72.0));
+        set(n, "height", number(node.size.height() / 72.0));
+        if (!bare)
+            set(n, "shape", graphvizShape(node.shape));
+        built.nodes.insert(node.id, n);
+    }
+
+    QHash<QString, int> bandOf;
+    QList<int> bands;
+    for (const LayoutRequest::Node &node : request.nodes) {
+        bandOf.insert(node.id, node.band);
+        if (node.band >= 0 && !bands.contains(node.band))
+            bands.append(node.band);
+    }
+    std::sort(bands.begin(), bands.end());
+
+    for (qsizetype i = 0; i < request.edges.size(); ++i) {
+        const LayoutRequest::Edge &edge = request.edges.at(i);
+        Agnode_t *from = built.nodes.value(edge.from);
+        Agnode_t *to = built.nodes.value(edge.to);
+        if (!from || !to) {
+            problems.append(tr("A connection from \"%1\" to \"%2\" names a missing component and is not drawn.")
+                                .arg(edge.from, edge.to));
+            continue;
+        }
+        const QByteArray name = "e" + QByteArray::number(i);
+        Agedge_t *e = agedge(g, from, to, cstr(name.constData()), 1);
+        if (!bare) {
+            if (edge.bidirectional)
+                set(e, "dir", "both");
+            if (!edge.labelSize.isEmpty())
+                setFixedSizeLabel(g, e, edge.labelSize);
+            // An edge that climbs back up the plane order must not drag its target's plane above.
+            const int fromBand = bandOf.value(edge.from, -1);
+            const int toBand = bandOf.value(edge.to, -1);
+            if (request.stackPlanes && attempt == Attempt::NewRank && fromBand >= 0 && toBand >= 0 && fromBand > toBand)
+                set(e, "constraint", "false");
+        }
+        built.edges.append({int(i), e});
+    }
+
+    // Stack the planes: an invisible anchor between consecutive bands, below every node of the
+    // upper band and above every node of the lower one, so Edge sits above Service above State
+    // above Control even where no edge says so.
+    if (request.stackPlanes && attempt == Attempt::NewRank && !bare && bands.size() > 1) {
+        for (qsizetype b = 0; b + 1 < bands.size(); ++b) {
+            const QByteArray name = "band_anchor_" + QByteArray::number(b);
+            Agnode_t *anchor = agnode(g, cstr(name.constData()), 1);
+            set(anchor, "style", "invis");
+            set(anchor, "width", "0.01");
+            set(anchor, "height", "0.01");
+            int counter = 0;
+            for (const LayoutRequest::Node &node : request.nodes) {
+                Agnode_t *n = built.nodes.value(node.id);
+                if (!n)
+                    continue;
+                Agedge_t *e = nullptr;
+                const QByteArray edgeName = name + "_" + QByteArray::number(counter++);
+                if (node.band == bands.at(b))
+                    e = agedge(g, n, anchor, cstr(edgeName.constData()), 1);
+                else if (node.band == bands.at(b + 1))
+                    e = agedge(g, anchor, n, cstr(edgeName.constData()), 1);
+                if (e) {
+                    set(e, "style", "invis");
+                    set(e, "weight", "0");
+                }
+            }
+        }
+    }
+    return built;
+}
+
+struct Flip
+{
+    qreal left;
+    qreal top;
+    QPointF operator()(pointf p) const { return {p.x - left, top - p.y}; }
+};
+
+QRectF centredRect(QPointF centre, QSizeF size)
+{
+    return {centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height()};
+}
+
+// The point where the segment from the centre of `rect` towards `target` leaves the rectangle.
+QPointF borderPoint(const QRectF &rect, QPointF target)
+{
+    const QPointF c = rect.center();
+    const QPointF d = target - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = d.x() != 0 ? (rect.width() / 2) / std::abs(d.x()) : 1e9;
+    const qreal sy = d.y() != 0 ? (rect.height() / 2) / std::abs(d.y()) : 1e9;
+    return c + d * std::min({sx, sy, 1.0});
+}
+
+DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &built)
+{
+    DiagramGeometry geometry;
+    geometry.diagramId = request.diagramId;
+    Agraph_t *g = built.graph.get();
+    const boxf bb = GD_bb(g);
+    const Flip flip{bb.LL.x, bb.UR.y};
+    geometry.bounds = QRectF(0, 0, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+
+    for (const LayoutRequest::Node &node : request.nodes) {
+        Agnode_t *n = built.nodes.value(node.id);
+        if (!n)
+            continue;
+        const QSizeF size(ND_width(n) * 72.0, ND_height(n) * 72.0);
+        geometry.nodes.append({node.id, centredRect(flip(ND_coord(n)), size)});
+    }
+
+    for (const LayoutRequest::Cluster &cluster : request.clusters) {
+        Agraph_t *sub = built.clusters.value(cluster.id);
+        if (!sub)
+            continue;
+        ClusterGeometry item;
+        item.id = cluster.id;
+        const boxf box = GD_bb(sub);
+        item.rect = QRectF(flip(pointf{box.LL.x, box.UR.y}), flip(pointf{box.UR.x, box.LL.y}));
+        if (textlabel_t *label = GD_label(sub); label && label->set)
+            item.titleRect = centredRect(flip(label->pos), cluster.titleSize);
+        else
+            item.titleRect = QRectF(item.rect.topLeft() + QPointF(8, 4), cluster.titleSize);
+        for (QString parent = cluster.parent; !parent.isEmpty() && item.depth < 32; ++item.depth) {
+            const auto it = std::find_if(request.clusters.cbegin(), request.clusters.cend(),
+                                         [&](const LayoutRequest::Cluster &c) { return c.id == parent; });
+            parent = it == request.clusters.cend() ? QString() : it->parent;
+        }
+        geometry.clusters.append(item);
+    }
+
+    QStringList lost;
+    for (const auto &[position, e] : built.edges) {
+        const LayoutRequest::Edge &edge = request.edges.at(position);
+        EdgeGeometry item;
+        item.index = edge.index;
+        item.from = edge.from;
+        item.to = edge.to;
+        const splines *spl = ED_spl(e);
+        if (spl && spl->size > 0) {
+            for (int b = 0; b < spl->size; ++b) {
+                const bezier &bz = spl->list[b];
+                if (bz.size < 1)
+                    continue;
+                item.path.moveTo(flip(bz.list[0]));
+                for (int i = 1; i + 2 < bz.size; i += 3)
+                    item.path.cubicTo(flip(bz.list[i]), flip(bz.list[i + 1]), flip(bz.list[i + 2]));
+                if (bz.sflag) {
+                    item.hasStartArrow = true;
+                    item.startTip = flip(bz.sp);
+                    item.startBase = flip(bz.list[0]);
+                }
+                if (bz.eflag) {
+                    item.hasEndArrow = true;
+                    item.endTip = flip(bz.ep);
+                    item.endBase = flip(bz.list[bz.size - 1]);
+                }
+            }
+            if (textlabel_t *label = ED_label(e); label && label->set && !edge.labelSize.isEmpty())
+                item.labelRect = centredRect(flip(label->pos), edge.labelSize);
+        } else {
+            // Graphviz dropped the edge: route it straight between the two boxes ourselves.
+            item.routedByGraphviz = false;
+            const NodeGeometry *from = geometry.node(edge.from);
+            const NodeGeometry *to = geometry.node(edge.to);
+            if (!from || !to)
+                continue;
+            const QPointF start = borderPoint(from->rect, to->rect.center());
+            const QPointF end = borderPoint(to->rect, from->rect.center());
+            const QLineF line(start, end);
+            const QPointF base = line.length() > 10 ? line.pointAt(1 - 10 / line.length()) : start;
+            item.path.moveTo(start);
+            item.path.lineTo(base);
+            item.hasEndArrow = true;
+            item.endTip = end;
+            item.endBase = base;
+            if (edge.bidirectional) {
+                item.hasStartArrow = true;
+                item.startTip = start;
+                item.startBase = line.length() > 10 ? line.pointAt(10 / line.length()) : end;
+            }
+            if (!edge.labelSize.isEmpty())
+                item.labelRect = centredRect(line.pointAt(0.5), edge.labelSize);
+            lost.append(edge.from + QStringLiteral(" \u2192 ") + edge.to);
+        }
+        geometry.edges.append(item);
+    }
+    if (!lost.isEmpty()) {
+        geometry.problems.append(tr("Graphviz could not route %n connection(s); they are drawn as straight lines: %1", nullptr,
+                                    int(lost.size()))
+                                     .arg(lost.mid(0, 10).join(QStringLiteral(", "))
+                                          + (lost.size() > 10 ? QStringLiteral(", \u2026") : QString())));
+        for (const NodeGeometry &node : geometry.nodes)
+            geometry.bounds |= node.rect;
+    }
+    geometry.ok = true;
+    return geometry;
+}
+
+// Without Graphviz clusters, frame each subgraph around its members so the reader still sees them.
+void frameClustersByMembers(const LayoutRequest &request, DiagramGeometry &geometry)
+{
+    for (const LayoutRequest::Cluster &cluster : request.clusters) {
+        QRectF frame;
+        for (const LayoutRequest::Node &node : request.nodes) {
+            if (node.cluster != cluster.id)
+                continue;
+            if (const NodeGeometry *g = geometry.node(node.id))
+                frame |= g->rect;
+        }
+        if (frame.isNull())
+            continue;
+        frame.adjust(-10, -10 - cluster.titleSize.height(), 10, 10);
+        geometry.clusters.append({cluster.id, frame, QRectF(frame.topLeft() + QPointF(4, 4), cluster.titleSize), 0});
+        geometry.bounds |= frame;
+    }
+}
+
+} // namespace
+
+DiagramGeometry run(const LayoutRequest &request)
+{
+    DiagramGeometry failed;
+    failed.diagramId = request.diagramId;
+    if (request.nodes.size() > maxNodes || request.edges.size() > maxEdges) {
+        failed.problems.append(tr("The diagram has %1 components and %2 connections; Archscape lays out at most %3 and %4.")
+                                   .arg(request.nodes.size())
+                                   .arg(request.edges.size())
+                                   .arg(maxNodes)
+                                   .arg(maxEdges));
+        return failed;
+    }
+
+    QStringList messages;
+    g_messages = &messages;
+    const auto restore = qScopeGuard([] { g_messages = nullptr; });
+
+    // newrank keeps the planes stacked and avoids dot's "trouble in init_rank", but it can take
+    // minutes on big clustered graphs (Graphviz 2.42/2.43), so large diagrams start classic.
+    const bool small = request.nodes.size() <= newRankNodeLimit;
+    QList<Attempt> attempts;
+    if (small)
+        attempts.append(Attempt::NewRank);
+    attempts.append(Attempt::Classic);
+    attempts.append(Attempt::Flat);
+    const Attempt first = attempts.first();
+
+    QStringList problems;
+    for (Attempt attempt : attempts) {
+        messages.clear();
+        QStringList buildProblems;
+        BuiltGraph built = buildGraph(request, attempt, false, buildProblems);
+        LayoutGuard guard(built.graph.get());
+        const int rc = gvLayout(context(), built.graph.get(), "dot");
+        if (rc == 0)
+            guard.activate();
+        if (rc != 0 || std::any_of(messages.cbegin(), messages.cend(), [](const QString &m) {
+                return m.contains(QStringLiteral("trouble in init_rank"));
+            })) {
+            problems.append(tr("Graphviz failed (%1); trying other settings.")
+                                .arg(messages.isEmpty() ? tr("no message") : messages.join(QStringLiteral("; "))));
+            if (rc != 0)
+                continue;
+            // A layout with init_rank trouble may have lost edges; use it only as a last resort.
+            if (attempt != attempts.last())
+                continue;
+        }
+        DiagramGeometry geometry = readGeometry(request, built);
+        if (attempt == Attempt::Flat && !request.clusters.isEmpty()) {
+            frameClustersByMembers(request, geometry);
+            geometry.problems.append(tr("The planes could not be laid out as groups; their frames are drawn around their members and may overlap."));
+        }
+        geometry.problems = buildProblems + (attempt == first ? QStringList() : problems) + geometry.problems;
+        return geometry;
+    }
+    failed.problems = problems;
+    failed.problems.append(tr("No layout could be made."));
+    return failed;
+}
+
+int runBare(const LayoutRequest &request)
+{
+    QStringList problems;
+    BuiltGraph built = buildGraph(request, Attempt::Classic, true, problems);
+    LayoutGuard guard(built.graph.get());
+    const int rc = gvLayout(context(), built.graph.get(), "dot");
+    if (rc == 0)
+        guard.activate();
+    return rc;
+}
+
+QString version()
+{
+    return QString::fromUtf8(gvcVersion(context()));
+}
+
+void releaseContext()
+{
+    if (g_context) {
+        gvFreeContext(g_context);
+        g_context = nullptr;
+    }
+}
+
+} // namespace archscape::GraphvizLayout

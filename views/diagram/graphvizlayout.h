@@ -1,0 +1,28 @@
+// The only place that talks to Graphviz: turns a LayoutRequest into a DiagramGeometry with dot.
+// libgvc is neither re-entrant nor thread-safe: call run() from one thread at a time (LayoutService
+// serialises every call on its single worker).
+#pragma once
+
+#include "diagramgeometry.h"
+#include "layoutrequest.h"
+
+namespace archscape::GraphvizLayout {
+
+// Larger requests are refused with a message instead of tying Graphviz up for minutes.
+inline constexpr int maxNodes = 5000;
+inline constexpr int maxEdges = 20000;
+// Up to this many nodes the layout ranks globally (newrank) and stacks the planes.
+inline constexpr int newRankNodeLimit = 300;
+
+// Lays the request out. Never throws; a failed or partial Graphviz layout is retried with other
+// settings, edges Graphviz dropped are routed as straight lines, and `problems` says so.
+DiagramGeometry run(const LayoutRequest &request);
+
+// The same graph laid out with no plane stacking, labels or post-processing: the benchmarks'
+// baseline for what Graphviz alone costs. Returns gvLayout's result code.
+int runBare(const LayoutRequest &request);
+
+QString version();
+void releaseContext();
+
+} // namespace archscape::GraphvizLayout

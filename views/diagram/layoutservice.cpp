@@ -1,0 +1,45 @@
+#include "layoutservice.h"
+
+#include "graphvizlayout.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace archscape {
+
+LayoutService &LayoutService::instance()
+{
+    static LayoutService service;
+    return service;
+}
+
+LayoutService::LayoutService()
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // keep the one worker: Graphviz state lives for the process
+}
+
+LayoutService::~LayoutService()
+{
+    QtConcurrent::run(&m_pool, &GraphvizLayout::releaseContext).waitForFinished();
+    m_pool.waitForDone();
+}
+
+QFuture<DiagramGeometry> LayoutService::layout(const LayoutRequest &request)
+{
+    return QtConcurrent::run(&m_pool, [request] { return GraphvizLayout::run(request); });
+}
+
+DiagramGeometry LayoutService::layoutAndWait(const LayoutRequest &request)
+{
+    QFuture<DiagramGeometry> future = layout(request);
+    future.waitForFinished();
+    return future.result();
+}
+
+QString LayoutService::graphvizVersion()
+{
+    QFuture<QString> future = QtConcurrent::run(&m_pool, &GraphvizLayout::version);
+    return future.result();
+}
+
+} // namespace archscape

@@ -1,0 +1,180 @@
+#include "diagrampage.h"
+
+#include "diagram/diagramdetailspanel.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "diagram/layoutrequest.h"
+#include "diagram/layoutservice.h"
+#include "diagramoutlinepage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace archscape {
+
+namespace {
+
+QToolButton *toolButton(const QString &text, const QString &tip, const QKeySequence &shortcut, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(shortcut.isEmpty() ? tip : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) + u')');
+    button->setAccessibleName(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+DiagramPage::DiagramPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("diagramPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    m_title->setFont(font);
+    header->addWidget(m_title, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // indeterminate: Graphviz reports no progress
+    m_busy->setMaximumWidth(160);
+    m_busy->setFormat(tr("Laying out\u2026"));
+    m_busy->setTextVisible(true);
+    m_busy->setAccessibleName(tr("Layout in progress"));
+    m_busy->hide();
+    header->addWidget(m_busy);
+
+    m_view = new DiagramView(this);
+    auto *zoomOut = toolButton(tr("\u2212"), tr("Zoom out"), QKeySequence::ZoomOut, this);
+    auto *zoomIn = toolButton(tr("+"), tr("Zoom in"), QKeySequence::ZoomIn, this);
+    auto *actual = toolButton(tr("100%"), tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), this);
+    auto *fit = toolButton(tr("Fit"), tr("Fit to window"), QKeySequence(), this);
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setMinimumWidth(48);
+    for (QWidget *w : {static_cast<QWidget *>(zoomOut), static_cast<QWidget *>(m_zoomLabel),
+                       static_cast<QWidget *>(zoomIn), static_cast<QWidget *>(actual), static_cast<QWidget *>(fit)})
+        header->addWidget(w);
+    layout->addLayout(header);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("layoutProblems"));
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FFF4CE; color: #5C4400; border: 1px solid #E0C060; padding: 6px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, m_tabs);
+    m_scene = new DiagramScene(this);
+    m_view->setScene(m_scene);
+    m_view->setParent(splitter);
+    splitter->addWidget(m_view);
+    m_details = new DiagramDetailsPanel(splitter);
+    m_details->setMinimumWidth(240);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 300});
+    m_tabs->addTab(splitter, tr("Diagram"));
+    m_outline = new DiagramOutlinePage(m_tabs);
+    m_tabs->addTab(m_outline, tr("Outline"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(zoomIn, &QToolButton::clicked, m_view, &DiagramView::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_view, &DiagramView::zoomOut);
+    connect(actual, &QToolButton::clicked, m_view, &DiagramView::resetZoom);
+    connect(fit, &QToolButton::clicked, m_view, &DiagramView::fitToWindow);
+    connect(m_view, &DiagramView::zoomChanged, this, &DiagramPage::updateZoomLabel);
+    connect(m_outline, &ScrollPage::pageRequested, this, &DiagramPage::pageRequested);
+    connect(&m_watcher, &QFutureWatcher<DiagramGeometry>::finished, this, [this] {
+        const quint64 generation = m_watcher.property("generation").toULongLong();
+        if (generation != m_generation)
+            return; // the user moved on; a newer layout is coming
+        const DiagramGeometry geometry = m_watcher.result();
+        m_cache.insert(geometry.diagramId, geometry);
+        applyGeometry(geometry);
+    });
+    updateZoomLabel(1.0);
+}
+
+void DiagramPage::setCatalog(const Catalog &catalog)
+{
+    m_catalog = catalog;
+    m_cache.clear();
+    if (!m_diagramId.isEmpty())
+        showDiagram(m_diagramId);
+}
+
+void DiagramPage::showDiagram(const QString &diagramId)
+{
+    const bool sameDiagram = diagramId == m_diagramId && !m_pending && m_scene->diagram().id == diagramId;
+    m_diagramId = diagramId;
+    m_outline->showDiagram(m_catalog, diagramId);
+    const Diagram *diagram = m_catalog.diagram(diagramId);
+    if (!diagram) {
+        m_title->setText(tr("No such diagram"));
+        m_scene->clearDiagram();
+        return;
+    }
+    m_title->setText(diagram->title);
+    if (sameDiagram && m_cache.contains(diagramId))
+        return;
+    if (m_cache.contains(diagramId)) {
+        ++m_generation;
+        m_pending = false;
+        applyGeometry(m_cache.value(diagramId));
+        return;
+    }
+    startLayout(*diagram);
+}
+
+void DiagramPage::startLayout(const Diagram &diagram)
+{
+    ++m_generation;
+    m_pending = true;
+    m_busy->show();
+    m_scene->clearDiagram();
+    m_details->setScene(m_catalog, m_scene);
+    const LayoutRequest request = buildLayoutRequest(m_catalog, diagram, m_style);
+    m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
+    m_watcher.setFuture(LayoutService::instance().layout(request));
+}
+
+void DiagramPage::applyGeometry(const DiagramGeometry &geometry)
+{
+    m_pending = false;
+    m_busy->hide();
+    const Diagram *diagram = m_catalog.diagram(geometry.diagramId);
+    if (!diagram)
+        return;
+    m_scene->setDiagram(m_catalog, *diagram, geometry, m_style);
+    m_details->setScene(m_catalog, m_scene);
+    m_banner->setText(geometry.problems.join(u'\n'));
+    m_banner->setVisible(!geometry.problems.isEmpty());
+    m_view->fitToWindow();
+    Q_EMIT layoutFinished(geometry.diagramId);
+}
+
+QStringList DiagramPage::problems() const
+{
+    return m_banner->isVisible() ? m_banner->text().split(u'\n') : QStringList();
+}
+
+void DiagramPage::updateZoomLabel(qreal factor)
+{
+    m_zoomLabel->setText(QString::number(qRound(factor * 100)) + u'%');
+}
+
+} // namespace archscape
