@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace archscape {
 
@@ -22,6 +23,31 @@ QString cellText(const Cell &cell)
     for (const Fact &fact : cell)
         lines.append(fact.text);
     return lines.join(u'\n');
+}
+
+std::optional<double> comparableValue(const Fact &fact)
+{
+    std::optional<double> number = fact.value ? fact.value : fact.min ? fact.min : fact.max;
+    if (!number)
+        return std::nullopt;
+    if (!fact.value && !fact.min)
+        *number -= 0.5; // "<500ms" sorts just below "500ms"
+    struct Scale
+    {
+        const char16_t *unit;
+        double factor;
+    };
+    // Durations to seconds, frequencies to events per month.
+    static constexpr Scale scales[] = {
+        {u"ms", 0.001},          {u"s", 1},          {u"min", 60},           {u"hours", 3600},
+        {u"d", 86400},           {u"days", 86400},   {u"weeks", 604800},     {u"months", 2629800},
+        {u"M", 2629800},         {u"years", 31557600}, {u"deploys/week", 4.348}, {u"deploys/month", 1},
+    };
+    for (const Scale &scale : scales) {
+        if (fact.unit == QStringView(scale.unit))
+            return *number * scale.factor;
+    }
+    return number;
 }
 
 const DiagramNode *Diagram::node(const QString &nodeId) const { return findById(nodes, nodeId); }

@@ -105,6 +105,24 @@ private:
         }
     }
 
+    // A node's component names the first cell of a row in one of its pattern's own tables.
+    bool describesComponent(const QString &patternId, const QString &component) const
+    {
+        const Pattern *pattern = m_catalog.pattern(patternId);
+        if (!pattern)
+            return false;
+        for (const QString &tableId : pattern->tables) {
+            const Table *table = m_catalog.table(tableId);
+            if (!table || table->columns.isEmpty())
+                continue;
+            for (const TableRow &row : table->rows) {
+                if (cellText(row.cell(table->columns.first().id)) == component)
+                    return true;
+            }
+        }
+        return false;
+    }
+
     void checkDiagram(const Diagram &diagram)
     {
         const Pointer p = Pointer() / "diagrams" / diagram.id;
@@ -138,6 +156,9 @@ private:
                 error(p / "nodes" / i / "subgraph", tr("node \"%1\" is in unknown subgraph \"%2\"").arg(node.id, node.subgraph));
             if (!node.className.isEmpty() && !diagram.classDef(node.className))
                 error(p / "nodes" / i / "class", tr("node \"%1\" has unknown class \"%2\"").arg(node.id, node.className));
+            if (!node.component.isEmpty() && !describesComponent(diagram.pattern, node.component))
+                error(p / "nodes" / i / "component",
+                      tr("no row of the %1 tables describes component \"%2\"").arg(diagram.pattern, node.component));
         }
         for (qsizetype i = 0; i < diagram.edges.size(); ++i) {
             const DiagramEdge &edge = diagram.edges.at(i);

@@ -45,7 +45,9 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case Location: {
         QString where = QFileInfo(d.file).fileName();
         if (d.line > 0)
-            where += u':' + QString::number(d.line) + u':' + QString::number(d.column);
+            where += u':' + QString::number(d.line);
+        if (d.line > 0 && d.column > 0)
+            where += u':' + QString::number(d.column);
         if (!d.pointer.isEmpty())
             where += (where.isEmpty() ? QString() : QStringLiteral(" ")) + d.pointer;
         return where;

@@ -23,6 +23,11 @@ struct Fact
     bool operator==(const Fact &) const = default;
 };
 
+// The fact's number (its value, else its lower bound, else just under its upper bound) in the
+// base unit of its dimension, so that "90 days" sorts before "7 years" and "1x/month" before
+// "1x/week". Facts in unrelated units stay comparable only within their own unit.
+std::optional<double> comparableValue(const Fact &fact);
+
 // A table cell or summary entry: one fact per line (the document's <br/>).
 using Cell = QList<Fact>;
 

@@ -48,10 +48,10 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return cellText(cell);
     case SortRole: {
-        // Numbers sort as numbers ("$2K" before "$25K"); ranges by their lower bound.
-        if (cell.size() == 1 && cell.first().hasNumber()) {
-            const Fact &fact = cell.first();
-            return fact.value ? *fact.value : fact.min ? *fact.min : *fact.max - 0.5;
+        // Numbers sort as numbers ("$2K" before "$25K"), durations and frequencies in one unit.
+        if (cell.size() == 1) {
+            if (const std::optional<double> number = comparableValue(cell.first()))
+                return *number;
         }
         return cellText(cell);
     }

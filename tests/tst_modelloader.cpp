@@ -265,6 +265,10 @@ void TestModelLoader::rejectsBrokenFiles_data()
     QTest::newRow("a node with an unknown class")
         << withValue("/diagrams/cqrs/nodes/0/class", "fancyStyle") << false << u"/diagrams/cqrs/nodes/0/class"_s
         << u"node \"WRITE_LB\" has unknown class \"fancyStyle\""_s << 0 << 0 << 1;
+    QTest::newRow("a node naming a component its pattern's tables do not describe")
+        << withValue("/diagrams/cqrs/nodes/7/component", "Quantum Store") << false
+        << u"/diagrams/cqrs/nodes/7/component"_s
+        << u"no row of the cqrs tables describes component \"Quantum Store\""_s << 0 << 0 << 1;
     QTest::newRow("a plane subgraph naming an unknown plane")
         << withValue("/diagrams/serverless/subgraphs/2/plane", "data") << false
         << u"/diagrams/serverless/subgraphs/2/plane"_s << u"unknown plane \"data\""_s << 0 << 0 << 1;
