@@ -1,5 +1,6 @@
 // archscape: the GUI on the embedded model, or on a model file given with --model.
 #include "applicationsetup.h"
+#include "commandline/evaluatecommand.h"
 #include "document.h"
 #include "mainwindow.h"
 
@@ -8,8 +9,34 @@
 #include <QTextStream>
 #include <QTimer>
 
+namespace {
+
+// Sub-commands run headless: evaluate needs no GUI classes at all.
+int runSubCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    archscape::setUpApplication();
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = arguments.takeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (command == u"evaluate")
+        return archscape::runEvaluateCommand(arguments, out, err);
+    return 1;
+}
+
+bool isSubCommand(int argc, char *argv[])
+{
+    return argc > 1 && qstrcmp(argv[1], "evaluate") == 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (isSubCommand(argc, argv))
+        return runSubCommand(argc, argv);
+
     QApplication app(argc, argv);
     archscape::setUpApplication();
 

@@ -6,6 +6,8 @@
 #include "pages/diagrampage.h"
 #include "pages/patternpage.h"
 #include "pages/sectionpage.h"
+#include "pages/whatifpage.h"
+#include "engine/scenario.h"
 #include "widgets/navigatorwidget.h"
 #include "widgets/problemspanel.h"
 
@@ -50,8 +52,10 @@ void MainWindow::createPages()
     m_patternPage = new PatternPage(m_stack);
     m_sectionPage = new SectionPage(m_stack);
     m_diagramPage = new DiagramPage(m_stack);
+    m_scenario = new Scenario(this); // gets its catalog in refreshFromCatalog, like every page
+    m_whatIfPage = new WhatIfPage(m_scenario, m_stack);
     for (QWidget *page : {static_cast<QWidget *>(m_catalogPage), static_cast<QWidget *>(m_patternPage),
-                          static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage)})
+                          static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage), static_cast<QWidget *>(m_whatIfPage)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -59,6 +63,7 @@ void MainWindow::createPages()
     connect(m_patternPage, &PatternPage::pageRequested, this, &MainWindow::showPage);
     connect(m_sectionPage, &SectionPage::pageRequested, this, &MainWindow::showPage);
     connect(m_diagramPage, &DiagramPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_whatIfPage, &WhatIfPage::pageRequested, this, &MainWindow::showPage);
 }
 
 void MainWindow::createDocks()
@@ -134,6 +139,9 @@ void MainWindow::createActions()
     m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
     m_forwardAction->setShortcut(QKeySequence::Forward);
     m_forwardAction->setStatusTip(tr("Go to the next page again"));
+    QAction *whatIf = go->addAction(tr("&What-if Analysis"), this, [this] { showPage({PageRef::Kind::WhatIf, {}}); });
+    whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    whatIf->setStatusTip(tr("Drive the recommendation and costs with sliders"));
     QAction *catalog = go->addAction(tr("Pattern &Catalog"), this, [this] { showPage({PageRef::Kind::Catalog, {}}); });
     catalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     catalog->setStatusTip(tr("Show every pattern with its summary"));
@@ -153,11 +161,14 @@ void MainWindow::refreshFromCatalog()
     m_navigator->setCatalog(catalog);
     m_catalogPage->setCatalog(catalog);
     m_diagramPage->setCatalog(catalog);
+    m_scenario->setCatalog(catalog);
+    m_whatIfPage->catalogChanged();
     // Pages whose subject vanished with the new model fall back to the catalog.
     QList<PageRef> valid;
     const auto exists = [&](const PageRef &page) {
         switch (page.kind) {
         case PageRef::Kind::Catalog:
+        case PageRef::Kind::WhatIf:
             return true;
         case PageRef::Kind::Pattern:
             return catalog.pattern(page.id) != nullptr;
@@ -245,6 +256,9 @@ void MainWindow::navigate(const PageRef &page, bool record)
     case PageRef::Kind::Section:
         m_sectionPage->showSection(catalog, page.id);
         m_stack->setCurrentWidget(m_sectionPage);
+        break;
+    case PageRef::Kind::WhatIf:
+        m_stack->setCurrentWidget(m_whatIfPage);
         break;
     }
     m_navigator->setCurrentPage(page);

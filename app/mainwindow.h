@@ -17,7 +17,9 @@ class Document;
 class NavigatorWidget;
 class PatternPage;
 class ProblemsPanel;
+class Scenario;
 class SectionPage;
+class WhatIfPage;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +38,8 @@ public:
     PatternPage *patternPage() const { return m_patternPage; }
     SectionPage *sectionPage() const { return m_sectionPage; }
     DiagramPage *diagramPage() const { return m_diagramPage; }
+    WhatIfPage *whatIfPage() const { return m_whatIfPage; }
+    Scenario *scenario() const { return m_scenario; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
 
@@ -62,6 +66,8 @@ private:
     PatternPage *m_patternPage = nullptr;
     SectionPage *m_sectionPage = nullptr;
     DiagramPage *m_diagramPage = nullptr;
+    Scenario *m_scenario = nullptr;
+    WhatIfPage *m_whatIfPage = nullptr;
     NavigatorWidget *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     ProblemsPanel *m_problems = nullptr;

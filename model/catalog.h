@@ -11,6 +11,7 @@
 #include "roadmap.h"
 #include "section.h"
 #include "table.h"
+#include "whatif.h"
 
 namespace archscape {
 
@@ -29,6 +30,7 @@ struct Catalog
     QList<EvolutionPath> evolutionPaths;
     QList<NamedList> lists;
     QList<Section> sections;
+    WhatIf whatIf; // optional in a file: empty when the model has no what-if section
 
     const Pattern *pattern(const QString &id) const;
     const Diagram *diagram(const QString &id) const;

@@ -261,7 +261,7 @@ Catalog CatalogReader::read(const Json &root)
         return catalog;
     checkKeys(root, QString(), {"$schema", "schemaVersion", "title", "introduction", "planes", "patterns",
                                 "diagrams", "flowchart", "tables", "antiPatterns", "roadmap",
-                                "evolutionPaths", "lists", "sections"});
+                                "evolutionPaths", "lists", "sections", "whatIf"});
 
     const std::optional<double> version = number(root, "schemaVersion", QString(), true);
     if (version && *version != supportedSchemaVersion) {
@@ -303,6 +303,11 @@ Catalog CatalogReader::read(const Json &root)
                                          [this](const Json &o, const QString &p) { return readList(o, p); });
     catalog.sections = readArray<Section>(root, "sections", QString(),
                                           [this](const Json &o, const QString &p) { return readSection(o, p); });
+    // Optional, so that files written before the what-if engine still load (the engine then has
+    // no input ranges, fit rules or calibration and says so in its warnings).
+    if (const Json *whatIf = field(root, "whatIf", QString(), false);
+        whatIf && isObject(*whatIf, QStringLiteral("/whatIf")))
+        catalog.whatIf = readWhatIf(*whatIf, QStringLiteral("/whatIf"));
     return catalog;
 }
 
@@ -628,6 +633,101 @@ Section CatalogReader::readSection(const Json &o, const QString &p)
     section.antiPatterns = boolean(o, "antiPatterns", p);
     section.roadmap = boolean(o, "roadmap", p);
     return section;
+}
+
+WhatIf CatalogReader::readWhatIf(const Json &o, const QString &p)
+{
+    checkKeys(o, p, {"inputs", "fit", "cost"});
+    WhatIf whatIf;
+    whatIf.inputs = readArray<WhatIfInput>(o, "inputs", p, [this](const Json &i, const QString &ip) {
+        return readWhatIfInput(i, ip);
+    });
+    const QString fp = child(p, "fit");
+    if (const Json *fit = field(o, "fit", p, false); fit && isObject(*fit, fp)) {
+        for (auto it = fit->begin(); it != fit->end(); ++it) {
+            WhatIfFit patternFit;
+            patternFit.pattern = QString::fromStdString(it.key());
+            const QString pp = child(fp, patternFit.pattern);
+            if (isArray(it.value(), pp)) {
+                for (std::size_t k = 0; k < it.value().size(); ++k) {
+                    const QString rp = child(pp, qsizetype(k));
+                    const Json &r = it.value()[k];
+                    WhatIfRule rule;
+                    if (isObject(r, rp)) {
+                        checkKeys(r, rp, {"input", "equals", "min", "max", "because"});
+                        rule.input = string(r, "input", rp);
+                        rule.equals = optionalString(r, "equals", rp);
+                        rule.min = number(r, "min", rp, false);
+                        rule.max = number(r, "max", rp, false);
+                        rule.because = string(r, "because", rp);
+                        if (rule.equals.isEmpty() && !rule.min && !rule.max)
+                            error(rp, tr("a fit rule needs \"equals\", \"min\" or \"max\""));
+                    }
+                    patternFit.rules.append(rule);
+                }
+            }
+            whatIf.fit.append(patternFit);
+        }
+    }
+    const QString cp = child(p, "cost");
+    if (const Json *cost = field(o, "cost", p, false); cost && isObject(*cost, cp)) {
+        checkKeys(*cost, cp, {"referenceQps", "curves"});
+        if (const Json *reference = field(*cost, "referenceQps", cp, true)) {
+            whatIf.cost.referenceQps = fact(*reference, child(cp, "referenceQps"));
+            const std::optional<double> qps = whatIf.cost.referenceQps.value;
+            if (!qps || *qps <= 0)
+                error(child(cp, "referenceQps"), tr("the reference QPS needs a positive \"value\""));
+        }
+        whatIf.cost.curves = readArray<WhatIfCurve>(*cost, "curves", cp, [this](const Json &c, const QString &ccp) {
+            checkKeys(c, ccp, {"pattern", "table", "load", "cost"});
+            return WhatIfCurve{string(c, "pattern", ccp), string(c, "table", ccp), string(c, "load", ccp),
+                               string(c, "cost", ccp)};
+        });
+    }
+    return whatIf;
+}
+
+WhatIfInput CatalogReader::readWhatIfInput(const Json &i, const QString &ip)
+{
+    checkKeys(i, ip, {"id", "title", "kind", "min", "max", "default", "scale", "unit", "options", "derivedFrom"});
+    WhatIfInput input;
+    input.id = string(i, "id", ip);
+    input.title = string(i, "title", ip);
+    input.kind = string(i, "kind", ip);
+    if (!input.kind.isEmpty() && !input.isChoice() && !input.isNumeric())
+        error(child(ip, "kind"), tr("kind must be number, integer or choice, found \"%1\"").arg(input.kind));
+    input.unit = optionalString(i, "unit", ip);
+    if (input.isNumeric()) {
+        input.min = number(i, "min", ip, true);
+        input.max = number(i, "max", ip, true);
+        input.defaultNumber = number(i, "default", ip, true);
+        input.scale = string(i, "scale", ip);
+        if (!input.scale.isEmpty() && input.scale != u"log" && input.scale != u"linear")
+            error(child(ip, "scale"), tr("scale must be log or linear, found \"%1\"").arg(input.scale));
+    } else if (input.isChoice()) {
+        input.options = readArray<WhatIfOption>(i, "options", ip, [this](const Json &op, const QString &opp) {
+            checkKeys(op, opp, {"id", "title"});
+            return WhatIfOption{string(op, "id", opp), string(op, "title", opp)};
+        });
+        // A derived input has no default of its own: unset, it follows its source.
+        const bool derived = i.contains("derivedFrom");
+        input.defaultOption = string(i, "default", ip, !derived);
+    }
+    const QString dp = child(ip, "derivedFrom");
+    if (const Json *d = field(i, "derivedFrom", ip, false); d && isObject(*d, dp)) {
+        checkKeys(*d, dp, {"input", "above", "then", "otherwise"});
+        WhatIfDerivation derivation;
+        derivation.input = string(*d, "input", dp);
+        if (const Json *above = field(*d, "above", dp, true)) {
+            derivation.above = fact(*above, child(dp, "above"));
+            if (!derivation.threshold())
+                error(child(dp, "above"), tr("the threshold needs a \"min\" or a \"value\""));
+        }
+        derivation.then = string(*d, "then", dp);
+        derivation.otherwise = string(*d, "otherwise", dp);
+        input.derivedFrom = derivation;
+    }
+    return input;
 }
 
 } // namespace archscape

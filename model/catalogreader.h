@@ -52,6 +52,8 @@ private:
     EvolutionPath readEvolutionPath(const Json &object, const QString &pointer);
     NamedList readList(const Json &object, const QString &pointer);
     Section readSection(const Json &object, const QString &pointer);
+    WhatIf readWhatIf(const Json &object, const QString &pointer);
+    WhatIfInput readWhatIfInput(const Json &object, const QString &pointer);
 
     // Calls read(id, value, pointer) for each member of an object keyed by id.
     template<typename T, typename ReadFn>

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace archscape {
@@ -56,6 +58,7 @@ public:
         checkRoadmap();
         checkEvolutionPaths();
         checkSections();
+        checkWhatIf();
         return m_diagnostics;
     }
 
@@ -346,6 +349,120 @@ private:
             if (!section.diagram.isEmpty() && !m_catalog.diagram(section.diagram))
                 error(p / "diagram", tr("unknown diagram \"%1\"").arg(section.diagram));
         }
+    }
+
+    static QString number(double value) { return QString::number(value, 'g', 15); }
+
+    // The what-if inputs, the fit rules and the cost calibration: every input id a rule or a
+    // flowchart question names exists, every value lies in its input's range or options, and every
+    // rule's "because" is the exact text of one of its pattern's whenToUse facts.
+    void checkWhatIf()
+    {
+        const WhatIf &whatIf = m_catalog.whatIf;
+        if (whatIf.isEmpty())
+            return;
+        const Pointer p = Pointer() / "whatIf";
+        checkUnique(whatIf.inputs, [](const WhatIfInput &i) { return i.id; },
+                    [&](qsizetype i) { return p / "inputs" / i / "id"; }, tr("input"));
+        for (qsizetype i = 0; i < whatIf.inputs.size(); ++i)
+            checkInput(whatIf.inputs.at(i), p / "inputs" / i);
+
+        for (const WhatIfFit &fit : whatIf.fit) {
+            const Pointer fp = p / "fit" / fit.pattern;
+            const Pattern *pattern = m_catalog.pattern(fit.pattern);
+            if (!pattern) {
+                error(fp, tr("unknown pattern \"%1\"").arg(fit.pattern));
+                continue;
+            }
+            for (qsizetype k = 0; k < fit.rules.size(); ++k) {
+                const WhatIfRule &rule = fit.rules.at(k);
+                const Pointer rp = fp / k;
+                if (checkInputReference(rule.input, rp / "input") && !rule.equals.isEmpty())
+                    checkOptionReference(rule.input, rule.equals, rp / "equals");
+                const bool documented = std::any_of(pattern->whenToUse.cbegin(), pattern->whenToUse.cend(),
+                                                    [&](const Fact &f) { return f.text == rule.because; });
+                if (!documented)
+                    error(rp / "because", tr("\"%1\" is not one of the %2 pattern's \"when to use\" texts")
+                                              .arg(rule.because, fit.pattern));
+            }
+        }
+
+        for (const FlowchartQuestion &question : m_catalog.flowchart.questions) {
+            const Pointer qp = Pointer() / "flowchart" / "questions" / question.node;
+            if (!checkInputReference(question.input, qp / "input"))
+                continue;
+            for (qsizetype i = 0; i < question.answers.size(); ++i) {
+                if (!question.answers.at(i).equals.isEmpty())
+                    checkOptionReference(question.input, question.answers.at(i).equals, qp / "answers" / i / "equals");
+            }
+        }
+
+        for (qsizetype i = 0; i < whatIf.cost.curves.size(); ++i) {
+            const WhatIfCurve &curve = whatIf.cost.curves.at(i);
+            const Pointer cp = p / "cost" / "curves" / i;
+            requirePattern(curve.pattern, cp / "pattern");
+            const Table *table = m_catalog.table(curve.table);
+            if (!table) {
+                error(cp / "table", tr("unknown table \"%1\"").arg(curve.table));
+                continue;
+            }
+            if (table->columnIndex(curve.loadColumn) < 0)
+                error(cp / "load", tr("no column \"%1\" in table \"%2\"").arg(curve.loadColumn, curve.table));
+            if (table->columnIndex(curve.costColumn) < 0)
+                error(cp / "cost", tr("no column \"%1\" in table \"%2\"").arg(curve.costColumn, curve.table));
+        }
+    }
+
+    void checkInput(const WhatIfInput &input, const Pointer &ip)
+    {
+        if (input.isNumeric() && input.min && input.max) {
+            if (*input.min > *input.max)
+                error(ip / "min", tr("min (%1) is greater than max (%2)").arg(number(*input.min), number(*input.max)));
+            if (input.scale == u"log" && *input.min <= 0)
+                error(ip / "min", tr("a log scale needs a positive min, found %1").arg(number(*input.min)));
+            if (input.defaultNumber && (*input.defaultNumber < *input.min || *input.defaultNumber > *input.max))
+                error(ip / "default", tr("default %1 lies outside %2..%3")
+                                          .arg(number(*input.defaultNumber), number(*input.min), number(*input.max)));
+            if (input.kind == u"integer" && input.defaultNumber && *input.defaultNumber != std::floor(*input.defaultNumber))
+                error(ip / "default", tr("default %1 of an integer input is not a whole number").arg(number(*input.defaultNumber)));
+        }
+        if (input.isChoice()) {
+            if (input.options.isEmpty())
+                error(ip / "options", tr("a choice needs at least one option"));
+            checkUnique(input.options, [](const WhatIfOption &o) { return o.id; },
+                        [&](qsizetype i) { return ip / "options" / i / "id"; }, tr("option"));
+            if (!input.defaultOption.isEmpty() && !input.option(input.defaultOption))
+                error(ip / "default", tr("default \"%1\" is not one of the options %2")
+                                          .arg(input.defaultOption, input.optionIds().join(u", ")));
+        }
+        if (input.derivedFrom) {
+            const Pointer dp = ip / "derivedFrom";
+            checkInputReference(input.derivedFrom->input, dp / "input");
+            if (!input.option(input.derivedFrom->then))
+                error(dp / "then", tr("\"%1\" is not one of the options %2")
+                                       .arg(input.derivedFrom->then, input.optionIds().join(u", ")));
+            if (!input.option(input.derivedFrom->otherwise))
+                error(dp / "otherwise", tr("\"%1\" is not one of the options %2")
+                                            .arg(input.derivedFrom->otherwise, input.optionIds().join(u", ")));
+        }
+    }
+
+    bool checkInputReference(const QString &id, const Pointer &pointer)
+    {
+        if (m_catalog.whatIf.input(id))
+            return true;
+        error(pointer, tr("unknown input \"%1\"").arg(id));
+        return false;
+    }
+
+    void checkOptionReference(const QString &inputId, const QString &option, const Pointer &pointer)
+    {
+        const WhatIfInput *input = m_catalog.whatIf.input(inputId);
+        if (!input->isChoice())
+            error(pointer, tr("input \"%1\" is a number: compare it with min and max, not \"equals\"").arg(inputId));
+        else if (!input->option(option))
+            error(pointer, tr("\"%1\" is not one of the options of \"%2\" (%3)")
+                               .arg(option, inputId, input->optionIds().join(u", ")));
     }
 
     const Catalog &m_catalog;

@@ -924,7 +924,7 @@ void TestModelFidelity::tableFacts_data()
     add("complexity-matrix", 5, "Cell-Based", "devTime", "+150%", 150);
     add("complexity-matrix", 6, "Edge Computing", "learningCurve", "18+ months", none, 18);
     add("complexity-matrix", 6, "Edge Computing", "devTime", "+300%", 300);
-    add("complexity-matrix", 6, "Edge Computing", "teamReadiness", "Expert platform team");
+    add("complexity-matrix", 6, "Edge Computing", "teamReadiness", "Expert platform team", 5);
 
     // Risk mitigation: all four rows.
     add("risk-mitigation", 0, "Data Loss", "mitigation", "Dual write during migration");

@@ -319,6 +319,51 @@ void TestModelLoader::rejectsBrokenFiles_data()
         << withValue("/roadmap/sections/0/tasks/0/after", Json::array({"edge"})) << false
         << u"/roadmap/sections/0/tasks/0/after"_s
         << u"dependency cycle: foundation -> edge -> cells -> microservices -> cqrs -> foundation"_s << 0 << 0 << 1;
+
+    // The what-if section.
+    QTest::newRow("a what-if input of unknown kind")
+        << withValue("/whatIf/inputs/0/kind", "float") << false << u"/whatIf/inputs/0/kind"_s
+        << u"kind must be number, integer or choice, found \"float\""_s << 0 << 0 << 1;
+    QTest::newRow("a what-if input whose default lies below its minimum")
+        << withValue("/whatIf/inputs/0/default", 50) << false << u"/whatIf/inputs/0/default"_s
+        << u"default 50 lies outside 100..10000000"_s << 0 << 0 << 1;
+    QTest::newRow("a choice whose default is none of its options")
+        << withValue("/whatIf/inputs/5/default", "weak") << false << u"/whatIf/inputs/5/default"_s
+        << u"default \"weak\" is not one of the options strong, eventual"_s << 0 << 0 << 1;
+    QTest::newRow("a derived input following an unknown input")
+        << withValue("/whatIf/inputs/9/derivedFrom/input", "ratio") << false
+        << u"/whatIf/inputs/9/derivedFrom/input"_s << u"unknown input \"ratio\""_s << 0 << 0 << 1;
+    QTest::newRow("a fit rule naming an unknown input")
+        << withValue("/whatIf/fit/cqrs/0/input", "read_speed") << false << u"/whatIf/fit/cqrs/0/input"_s
+        << u"unknown input \"read_speed\""_s << 0 << 0 << 1;
+    QTest::newRow("a fit rule whose reason is not one of the pattern's when-to-use texts")
+        << withValue("/whatIf/fit/cqrs/0/because", "Reads dominate") << false << u"/whatIf/fit/cqrs/0/because"_s
+        << u"\"Reads dominate\" is not one of the cqrs pattern's \"when to use\" texts"_s << 0 << 0 << 1;
+    QTest::newRow("a fit rule citing another pattern's when-to-use text")
+        << withValue("/whatIf/fit/serverless/0/because", "Audit requirements") << false
+        << u"/whatIf/fit/serverless/0/because"_s << u"is not one of the serverless pattern's"_s << 0 << 0 << 1;
+    QTest::newRow("a fit rule comparing a choice with no option of it")
+        << withValue("/whatIf/fit/serverless/0/equals", "bursty") << false << u"/whatIf/fit/serverless/0/equals"_s
+        << u"\"bursty\" is not one of the options of \"load\" (steady, spiky)"_s << 0 << 0 << 1;
+    QTest::newRow("fit rules for an unknown pattern")
+        << withValue("/whatIf/fit/mainframe", Json::array()) << false << u"/whatIf/fit/mainframe"_s
+        << u"unknown pattern \"mainframe\""_s << 0 << 0 << 1;
+    QTest::newRow("a flowchart question asking an unknown input")
+        << withValue("/flowchart/questions/CONSISTENCY/input", "consistence") << false
+        << u"/flowchart/questions/CONSISTENCY/input"_s << u"unknown input \"consistence\""_s << 0 << 0 << 1;
+    QTest::newRow("a flowchart answer that is no option of its input")
+        << withValue("/flowchart/questions/LOAD_PATTERN/answers/0/equals", "bursty") << false
+        << u"/flowchart/questions/LOAD_PATTERN/answers/0/equals"_s
+        << u"\"bursty\" is not one of the options of \"load\""_s << 0 << 0 << 1;
+    QTest::newRow("a cost curve reading an unknown column")
+        << withValue("/whatIf/cost/curves/0/cost", "price") << false << u"/whatIf/cost/curves/0/cost"_s
+        << u"no column \"price\" in table \"cqrs-scaling\""_s << 0 << 0 << 1;
+    QTest::newRow("a reference QPS without a number")
+        << withValue("/whatIf/cost/referenceQps", "10K QPS") << false << u"/whatIf/cost/referenceQps"_s
+        << u"the reference QPS needs a positive \"value\""_s << 0 << 0 << 1;
+    QTest::newRow("an unknown field in the what-if section is a warning and the model still loads")
+        << withValue("/whatIf/sliders", Json::object()) << true << u"/whatIf/sliders"_s
+        << u"unknown field, ignored"_s << 0 << 0 << 1;
 }
 
 void TestModelLoader::rejectsBrokenFiles()

@@ -15,6 +15,7 @@ constexpr KindName kindNames[] = {
     {PageRef::Kind::Pattern, u"pattern"},
     {PageRef::Kind::Diagram, u"diagram"},
     {PageRef::Kind::Section, u"section"},
+    {PageRef::Kind::WhatIf, u"whatif"},
 };
 
 } // namespace
@@ -27,7 +28,8 @@ std::optional<PageRef> PageRef::fromString(const QString &text)
     for (const KindName &entry : kindNames) {
         if (kindName != QStringView(entry.name))
             continue;
-        if ((entry.kind == Kind::Catalog) != id.isEmpty())
+        const bool takesNoId = entry.kind == Kind::Catalog || entry.kind == Kind::WhatIf;
+        if (takesNoId != id.isEmpty())
             return std::nullopt;
         return PageRef{entry.kind, id};
     }

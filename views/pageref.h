@@ -10,14 +10,14 @@ namespace archscape {
 
 struct PageRef
 {
-    enum class Kind { Catalog, Pattern, Diagram, Section };
+    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf };
 
     Kind kind = Kind::Catalog;
     QString id;
 
     bool operator==(const PageRef &) const = default;
 
-    // "catalog", "pattern:cqrs", "diagram:cqrs", "section:roadmap"; nullopt for anything else.
+    // "catalog", "whatif", "pattern:cqrs", "diagram:cqrs", "section:roadmap"; nullopt for anything else.
     static std::optional<PageRef> fromString(const QString &text);
     QString toString() const;
 };

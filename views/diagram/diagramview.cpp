@@ -1,5 +1,7 @@
 #include "diagramview.h"
 
+#include "diagramoverview.h"
+
 #include <QGestureEvent>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
@@ -22,6 +24,27 @@ DiagramView::DiagramView(QWidget *parent)
     setBackgroundBrush(Qt::white);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    // Nodes, edges and labels repaint often while hovering; caching keeps panning smooth.
+    setCacheMode(CacheBackground);
+    setOptimizationFlags(DontSavePainterState);
+}
+
+void DiagramView::sceneContentChanged()
+{
+    if (!m_overview && scene())
+        m_overview = new DiagramOverview(this);
+    if (m_overview) {
+        if (m_overview->scene() != scene())
+            m_overview->setScene(scene());
+        m_overview->refresh();
+    }
+}
+
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_overview)
+        m_overview->viewport()->update();
 }
 
 qreal DiagramView::zoom() const
@@ -33,6 +56,8 @@ void DiagramView::applyZoom(qreal factor)
 {
     factor = std::clamp(factor, minimumZoom, maximumZoom);
     setTransform(QTransform::fromScale(factor, factor));
+    if (m_overview)
+        m_overview->refresh();
     Q_EMIT zoomChanged(factor);
 }
 
@@ -103,6 +128,8 @@ void DiagramView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitting)
         fitToWindow();
+    if (m_overview)
+        m_overview->refresh();
 }
 
 void DiagramView::keyPressEvent(QKeyEvent *event)

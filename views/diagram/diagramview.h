@@ -6,6 +6,8 @@
 
 namespace archscape {
 
+class DiagramOverview;
+
 class DiagramView : public QGraphicsView
 {
     Q_OBJECT
@@ -23,6 +25,10 @@ public:
     // Fit whenever the scene changes until the user zooms by hand.
     bool isFitting() const { return m_fitting; }
 
+    DiagramOverview *overview() const { return m_overview; }
+    // Call when the scene's content changed (a new diagram was laid out).
+    void sceneContentChanged();
+
     static constexpr qreal minimumZoom = 0.05;
     static constexpr qreal maximumZoom = 8.0;
 
@@ -34,10 +40,12 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void applyZoom(qreal factor);
 
+    DiagramOverview *m_overview = nullptr;
     bool m_fitting = true;
     qreal m_pinchStart = 1.0;
 };

@@ -164,6 +164,7 @@ void DiagramPage::applyGeometry(const DiagramGeometry &geometry)
     m_banner->setText(geometry.problems.join(u'\n'));
     m_banner->setVisible(!geometry.problems.isEmpty());
     m_view->fitToWindow();
+    m_view->sceneContentChanged();
     Q_EMIT layoutFinished(geometry.diagramId);
 }
 

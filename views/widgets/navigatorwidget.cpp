@@ -52,6 +52,8 @@ void NavigatorWidget::setCatalog(const Catalog &catalog)
     m_updating = true;
     clear();
     addPage(nullptr, tr("Pattern catalog"), {PageRef::Kind::Catalog, {}}, tr("Every pattern with its summary"));
+    addPage(nullptr, tr("What-if analysis"), {PageRef::Kind::WhatIf, {}},
+            tr("Move QPS, team and needs; see the recommendation, costs and complexity change"));
 
     QTreeWidgetItem *patterns = addGroup(tr("Patterns"));
     for (const Pattern &pattern : catalog.patterns)

@@ -1,0 +1,190 @@
+#include "evaluatecommand.h"
+
+#include "engine/engine.h"
+#include "jsondocument.h"
+#include "modelloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace archscape {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EvaluateCommand", text);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+// The keys, their ranges, options and defaults come from the model, so the help never drifts
+// from what --set accepts.
+QString helpText(const Catalog &catalog)
+{
+    QString keys;
+    for (const WhatIfInput &input : catalog.whatIf.inputs) {
+        QString line = input.title;
+        if (input.isNumeric()) {
+            line += u": "_s + tr("%1 to %2").arg(number(input.min.value_or(0)), number(input.max.value_or(0)));
+            if (!input.unit.isEmpty())
+                line += u' ' + input.unit;
+            if (input.defaultNumber)
+                line += u", "_s + tr("default %1").arg(number(*input.defaultNumber));
+        } else {
+            QStringList options = input.optionIds();
+            if (input.derivedFrom)
+                options.append(QStringLiteral("auto"));
+            line += u": "_s + options.join(u" | "_s);
+            if (input.derivedFrom)
+                line += u", "_s + tr("default auto: %1 when %2 is above \"%3\", else %4")
+                                      .arg(input.derivedFrom->then, input.derivedFrom->input,
+                                           input.derivedFrom->above.text, input.derivedFrom->otherwise);
+            else
+                line += u", "_s + tr("default %1").arg(input.defaultOption);
+        }
+        keys += u"  "_s + input.id.leftJustified(18) + u' ' + line + u'\n';
+    }
+    return tr("Usage: archscape evaluate [--model FILE] [--scenario FILE] [--set KEY=VALUE ...] [--format json|text]\n"
+              "\n"
+              "Runs the what-if engine on one scenario and prints the flowchart's path and outcome, the\n"
+              "matching selection-matrix rows, every pattern ranked with reasons and warnings, the monthly\n"
+              "cost of each pattern and its operational complexity. Needs no display.\n"
+              "\n"
+              "Options:\n"
+              "  --model FILE       read the pattern model from FILE instead of the built-in one\n"
+              "  --scenario FILE    start from the inputs in FILE, a JSON object {\"inputs\": {KEY: VALUE, ...}}\n"
+              "                     with the keys below (provisional: the scenario format is not final;\n"
+              "                     the output of --format json is accepted, its \"inputs\" are read)\n"
+              "  --set KEY=VALUE    set one input; repeat as needed, applied in order after the scenario\n"
+              "  --format FORMAT    json (the default) or text\n"
+              "  -h, --help         show this help\n"
+              "\n"
+              "Keys (from the built-in model; numbers may be written 20K or 2M, a ratio 20:1):\n")
+        + keys
+        + tr("\n"
+             "Exit status: 0 on success, 1 for a bad argument, key or value, or an unreadable model or scenario.\n");
+}
+
+// Applies a scenario file's inputs. The whole format belongs to a later issue; for now only the
+// "inputs" object is read, so that the inputs an evaluation prints can be fed back in.
+QString applyScenario(const QString &path, ScenarioInputs &inputs, const Catalog &catalog)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("cannot open the scenario %1: %2").arg(path, file.errorString());
+    const JsonDocument doc = JsonDocument::parse(file.read(JsonDocument::maxBytes + 1), QFileInfo(path).absoluteFilePath());
+    if (!doc.root) {
+        QStringList lines;
+        for (const Diagnostic &d : doc.diagnostics)
+            lines.append(d.toString());
+        return tr("the scenario %1 is not valid JSON:\n%2").arg(path, lines.join(u'\n'));
+    }
+    const nlohmann::ordered_json &root = *doc.root;
+    const auto values = root.is_object() ? root.find("inputs") : root.end();
+    if (!root.is_object() || values == root.end() || !values->is_object())
+        return tr("the scenario %1 has no \"inputs\" object").arg(path);
+    for (auto it = values->begin(); it != values->end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        QString text;
+        if (it->is_string())
+            text = QString::fromStdString(it->get<std::string>());
+        else if (it->is_number())
+            text = QString::number(it->get<double>(), 'g', QLocale::FloatingPointShortest);
+        else
+            return tr("scenario %1: %2 must be a number or a string").arg(path, key);
+        const QString error = inputs.set(key, text, catalog);
+        if (!error.isEmpty())
+            return tr("scenario %1: %2").arg(path, error);
+    }
+    return {};
+}
+
+} // namespace
+
+int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption modelOption(QStringLiteral("model"), tr("Model file."), QStringLiteral("FILE"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), tr("Scenario file."), QStringLiteral("FILE"));
+    const QCommandLineOption setOption(QStringLiteral("set"), tr("Set an input."), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or text."), QStringLiteral("FORMAT"),
+                                         QStringLiteral("json"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    parser.addOptions({modelOption, scenarioOption, setOption, formatOption, helpOption});
+
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("archscape evaluate")} + arguments)) {
+        err << "archscape evaluate: " << parser.errorText() << '\n' << tr("Try \"archscape evaluate --help\".") << '\n';
+        return 1;
+    }
+    if (parser.isSet(helpOption)) {
+        const LoadResult builtIn = ModelLoader::loadEmbedded();
+        out << helpText(builtIn.ok() ? *builtIn.catalog : Catalog{});
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "archscape evaluate: " << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) << '\n';
+        return 1;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"json" && format != u"text") {
+        err << "archscape evaluate: " << tr("--format must be json or text, not \"%1\"").arg(format) << '\n';
+        return 1;
+    }
+    if (parser.values(modelOption).size() > 1 || parser.values(scenarioOption).size() > 1) {
+        err << "archscape evaluate: " << tr("--model and --scenario may each be given once") << '\n';
+        return 1;
+    }
+
+    const LoadResult model = parser.isSet(modelOption) ? ModelLoader::loadFile(parser.value(modelOption))
+                                                       : ModelLoader::loadEmbedded();
+    if (!model.ok()) {
+        err << "archscape evaluate: "
+            << tr("the model %1 was not loaded:").arg(parser.isSet(modelOption) ? parser.value(modelOption) : tr("built in"))
+            << '\n';
+        for (const Diagnostic &d : model.diagnostics)
+            err << "  " << d.toString() << '\n';
+        return 1;
+    }
+    const Catalog &catalog = *model.catalog;
+
+    ScenarioInputs inputs = ScenarioInputs::defaults(catalog);
+    if (parser.isSet(scenarioOption)) {
+        const QString error = applyScenario(parser.value(scenarioOption), inputs, catalog);
+        if (!error.isEmpty()) {
+            err << "archscape evaluate: " << error << '\n';
+            return 1;
+        }
+    }
+    for (const QString &setting : parser.values(setOption)) {
+        const qsizetype at = setting.indexOf(u'=');
+        if (at <= 0) {
+            err << "archscape evaluate: " << tr("--set expects KEY=VALUE, not \"%1\"").arg(setting) << '\n';
+            return 1;
+        }
+        const QString error = inputs.set(setting.left(at).trimmed(), setting.mid(at + 1), catalog);
+        if (!error.isEmpty()) {
+            err << "archscape evaluate: " << error << '\n';
+            return 1;
+        }
+    }
+
+    const Evaluation evaluation = Engine::evaluate(catalog, inputs);
+    if (format == u"json")
+        out << QString::fromUtf8(Engine::toJson(evaluation, inputs, catalog));
+    else
+        out << Engine::toText(evaluation, inputs, catalog);
+    out.flush();
+    return 0;
+}
+
+} // namespace archscape

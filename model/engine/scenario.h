@@ -1,0 +1,47 @@
+// The live what-if state: the inputs and the one evaluation every result view shows. A control
+// writes an input, the engine runs once, and evaluationChanged tells every subscriber.
+#pragma once
+
+#include "catalog.h"
+#include "evaluation.h"
+#include "scenarioinputs.h"
+
+#include <QObject>
+
+namespace archscape {
+
+class Scenario : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Scenario(QObject *parent = nullptr);
+
+    // Takes a new model: inputs keep their values where still valid, and the engine runs again.
+    void setCatalog(const Catalog &catalog);
+    const Catalog &catalog() const { return m_catalog; }
+
+    const ScenarioInputs &inputs() const { return m_inputs; }
+    void setInputs(const ScenarioInputs &inputs);
+    // Sets one input from text (as the command line does); returns the error, empty on success.
+    QString setInput(const QString &id, const QString &text);
+    void resetToDefaults();
+
+    const Evaluation &evaluation() const { return m_evaluation; }
+    // How many times the engine has run, for tests and benchmarks.
+    quint64 evaluationCount() const { return m_evaluations; }
+
+Q_SIGNALS:
+    void inputsChanged();
+    void evaluationChanged();
+
+private:
+    void reevaluate();
+
+    Catalog m_catalog;
+    ScenarioInputs m_inputs;
+    Evaluation m_evaluation;
+    quint64 m_evaluations = 0;
+};
+
+} // namespace archscape

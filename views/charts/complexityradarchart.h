@@ -1,0 +1,35 @@
+// A radar of the document's operational complexity (dev time, ops, learning curve, team
+// readiness, risk) for the top-ranked candidates at the scenario's inputs.
+#pragma once
+
+#include <QChartView>
+
+class QCategoryAxis;
+class QValueAxis;
+
+namespace archscape {
+
+class Scenario;
+
+class ComplexityRadarChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ComplexityRadarChart(QWidget *parent = nullptr);
+
+    void setScenario(Scenario *scenario);
+    void setCandidateCount(int count);
+    QStringList shownPatterns() const { return m_shown; }
+
+private:
+    void refresh();
+
+    Scenario *m_scenario = nullptr;
+    int m_candidates = 3;
+    QStringList m_shown;
+    QCategoryAxis *m_angular = nullptr;
+    QValueAxis *m_radial = nullptr;
+};
+
+} // namespace archscape

@@ -1,0 +1,142 @@
+#include "whatifpage.h"
+
+#include "charts/complexityradarchart.h"
+#include "charts/costbreakdownchart.h"
+#include "charts/costcurvechart.h"
+#include "engine/rankingmodel.h"
+#include "engine/scenario.h"
+#include "modelroles.h"
+#include "whatif/recommendationcard.h"
+#include "whatif/whatifpanel.h"
+#include "widgets/wrappingitemdelegate.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace archscape {
+
+WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
+    : QWidget(parent)
+    , m_scenario(scenario)
+{
+    setObjectName(QStringLiteral("whatIfPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split);
+
+    auto *panelScroll = new QScrollArea(split);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    m_panel = new WhatIfPanel;
+    panelScroll->setWidget(m_panel);
+    panelScroll->setMinimumWidth(300);
+    split->addWidget(panelScroll);
+
+    // Right: the answer on top (card and ranking side by side), the charts below, each in a tab
+    // large enough to read; every tab follows the scenario live, visible or not.
+    auto *results = new QWidget(split);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(8, 8, 8, 8);
+    auto *top = new QHBoxLayout;
+    m_card = new RecommendationCard(results);
+    top->addWidget(m_card, 5);
+    m_ranking = new RankingModel(this);
+    m_rankingView = new QTableView(results);
+    m_rankingView->setObjectName(QStringLiteral("rankingView"));
+    m_rankingView->setAccessibleName(tr("Patterns ranked by fit"));
+    m_rankingView->setModel(m_ranking);
+    m_rankingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rankingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rankingView->verticalHeader()->hide();
+    m_rankingView->verticalHeader()->setDefaultSectionSize(22);
+    m_rankingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rankingView->horizontalHeader()->setSectionResizeMode(RankingModel::Pattern, QHeaderView::Stretch);
+    m_rankingView->setColumnHidden(RankingModel::Reasons, true);
+    m_rankingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rankingView->setToolTip(tr("Hover a row for its reasons; double-click to open the pattern"));
+    m_rankingView->setMaximumHeight(200);
+    top->addWidget(m_rankingView, 4);
+    resultsLayout->addLayout(top);
+
+    auto *tabs = new QTabWidget(results);
+    tabs->setObjectName(QStringLiteral("whatIfTabs"));
+    m_curves = new CostCurveChart(tabs);
+    m_breakdown = new CostBreakdownChart(tabs);
+    m_radar = new ComplexityRadarChart(tabs);
+    m_reasonsView = new QTableView(tabs);
+    m_reasonsView->setObjectName(QStringLiteral("rankingReasonsView"));
+    m_reasonsView->setAccessibleName(tr("Why each pattern ranks where it does"));
+    m_reasonsView->setModel(m_ranking);
+    m_reasonsView->setItemDelegate(new WrappingItemDelegate(m_reasonsView));
+    m_reasonsView->setWordWrap(true);
+    m_reasonsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reasonsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reasonsView->verticalHeader()->hide();
+    m_reasonsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reasonsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reasonsView->horizontalHeader()->setSectionResizeMode(RankingModel::Reasons, QHeaderView::Stretch);
+    m_reasonsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tabs->addTab(m_curves, tr("Cost curves"));
+    tabs->addTab(m_breakdown, tr("Cost breakdown"));
+    tabs->addTab(m_radar, tr("Complexity"));
+    tabs->addTab(m_reasonsView, tr("Why this ranking"));
+    resultsLayout->addWidget(tabs, 1);
+    split->addWidget(results);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({320, 1000});
+
+    connect(m_scenario, &Scenario::evaluationChanged, this, [this] {
+        m_ranking->setEvaluation(m_scenario->catalog(), m_scenario->evaluation());
+    });
+    connect(m_card, &RecommendationCard::pageRequested, this, &WhatIfPage::pageRequested);
+    connect(m_card, &RecommendationCard::explanationRequested, this, &WhatIfPage::showExplanation);
+    for (QTableView *view : {m_rankingView, m_reasonsView}) {
+        connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
+            Q_EMIT pageRequested({PageRef::Kind::Pattern, index.data(IdRole).toString()});
+        });
+    }
+    catalogChanged();
+}
+
+void WhatIfPage::catalogChanged()
+{
+    m_panel->setScenario(m_scenario);
+    m_card->setScenario(m_scenario);
+    m_curves->setScenario(m_scenario);
+    m_breakdown->setScenario(m_scenario);
+    m_radar->setScenario(m_scenario);
+    m_ranking->setEvaluation(m_scenario->catalog(), m_scenario->evaluation());
+}
+
+void WhatIfPage::showExplanation()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("How is this computed?"));
+    dialog.resize(820, 640);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(QStringLiteral("explanationText"));
+    text->setOpenExternalLinks(false);
+    QFile file(QStringLiteral(":/archscape/docs/cost-model.md"));
+    // Our own documentation, compiled in: rendering its Markdown is safe (no model text in it).
+    text->setMarkdown(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                                     : tr("The explanation is missing from this build."));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+} // namespace archscape

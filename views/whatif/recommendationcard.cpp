@@ -1,0 +1,156 @@
+#include "recommendationcard.h"
+
+#include "catalog.h"
+#include "engine/scenario.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace archscape {
+
+namespace {
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString patternNames(const Catalog &catalog, const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        const Pattern *pattern = catalog.pattern(id);
+        names.append(pattern ? pattern->name : id);
+    }
+    return names.join(QStringLiteral(" + "));
+}
+
+} // namespace
+
+RecommendationCard::RecommendationCard(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("recommendationCard"));
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(this);
+    auto *caption = plainLabel(this);
+    caption->setText(tr("Recommended by the selection flowchart"));
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(caption);
+
+    auto *top = new QHBoxLayout;
+    m_outcome = plainLabel(this);
+    m_outcome->setObjectName(QStringLiteral("recommendation"));
+    QFont font = m_outcome->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setBold(true);
+    m_outcome->setFont(font);
+    top->addWidget(m_outcome, 1);
+    m_open = new QPushButton(tr("Open pattern"), this);
+    m_open->setToolTip(tr("Show everything about the recommended pattern"));
+    top->addWidget(m_open);
+    auto *explain = new QPushButton(tr("How is this computed?"), this);
+    explain->setObjectName(QStringLiteral("explainButton"));
+    explain->setToolTip(tr("The flowchart walk, the ranking and the cost formulas, explained"));
+    top->addWidget(explain);
+    layout->addLayout(top);
+
+    m_path = plainLabel(this);
+    m_path->setObjectName(QStringLiteral("flowchartPath"));
+    layout->addWidget(m_path);
+    m_matrix = plainLabel(this);
+    m_matrix->setObjectName(QStringLiteral("matrixAgreement"));
+    layout->addWidget(m_matrix);
+    m_warnings = plainLabel(this);
+    m_warnings->setObjectName(QStringLiteral("evaluationWarnings"));
+    m_warnings->setStyleSheet(QStringLiteral("color: #8A4B00;"));
+    layout->addWidget(m_warnings);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_scenario && !m_scenario->evaluation().recommendation.isEmpty())
+            Q_EMIT pageRequested({PageRef::Kind::Pattern, m_scenario->evaluation().recommendation});
+    });
+    connect(explain, &QPushButton::clicked, this, &RecommendationCard::explanationRequested);
+}
+
+void RecommendationCard::setScenario(Scenario *scenario)
+{
+    if (m_scenario)
+        disconnect(m_scenario, nullptr, this, nullptr);
+    m_scenario = scenario;
+    connect(m_scenario, &Scenario::evaluationChanged, this, &RecommendationCard::refresh);
+    refresh();
+}
+
+void RecommendationCard::refresh()
+{
+    if (!m_scenario)
+        return;
+    const Catalog &catalog = m_scenario->catalog();
+    const Evaluation &evaluation = m_scenario->evaluation();
+    const Pattern *pattern = catalog.pattern(evaluation.recommendation);
+    m_outcome->setText(pattern ? pattern->name : tr("No recommendation"));
+    m_open->setEnabled(pattern != nullptr);
+
+    QStringList steps;
+    for (const FlowchartStep &step : evaluation.path)
+        steps.append(step.question + QStringLiteral(": ") + step.answer);
+    m_path->setText(steps.isEmpty() ? QString() : tr("Path: %1").arg(steps.join(QStringLiteral(" \u2192 "))));
+
+    // Does the selection matrix agree with the flowchart?
+    QString matrix;
+    bool agrees = false;
+    QStringList others;
+    for (const MatrixMatch &match : evaluation.matrix) {
+        if (match.patterns.contains(evaluation.recommendation))
+            agrees = true;
+        else
+            others.append(patternNames(catalog, match.patterns));
+    }
+    if (evaluation.matrix.isEmpty())
+        matrix = tr("No row of the selection matrix matches these inputs exactly.");
+    else if (agrees && others.isEmpty())
+        matrix = tr("The selection matrix agrees.");
+    else if (agrees)
+        matrix = tr("The selection matrix agrees, and also lists: %1.").arg(others.join(QStringLiteral(", ")));
+    else
+        matrix = tr("The selection matrix recommends instead: %1.").arg(others.join(QStringLiteral(", ")));
+    m_matrix->setText(matrix);
+
+    QStringList warnings = evaluation.warnings;
+    for (const RankedPattern &ranked : evaluation.ranking) {
+        if (ranked.pattern != evaluation.recommendation)
+            continue;
+        warnings += ranked.warnings;
+    }
+    m_warnings->setText(warnings.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
+    m_warnings->setVisible(!warnings.isEmpty());
+}
+
+QString RecommendationCard::recommendationText() const
+{
+    return m_outcome->text();
+}
+
+QString RecommendationCard::pathText() const
+{
+    return m_path->text();
+}
+
+QString RecommendationCard::matrixText() const
+{
+    return m_matrix->text();
+}
+
+QString RecommendationCard::warningsText() const
+{
+    return m_warnings->text();
+}
+
+} // namespace archscape
