@@ -25,7 +25,8 @@ public:
     QList<QPointF> curve(const QString &patternId) const;
     QPointF marker(const QString &patternId) const;
 
-    static constexpr int curvePoints = 49;
+    // Ten points a decade over 100..10M QPS, so every decade (and 10K, the calibration point) is on the grid.
+    static constexpr int curvePoints = 51;
 
 private:
     void rebuildSeries();

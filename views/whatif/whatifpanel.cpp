@@ -139,7 +139,8 @@ void WhatIfPanel::rebuild()
                 combo->addItem(tr("Automatic (from %1)").arg(m_scenario->catalog().whatIf.input(input.derivedFrom->input)
                                                                  ? m_scenario->catalog().whatIf.input(input.derivedFrom->input)->title
                                                                  : input.derivedFrom->input),
-                               QString());
+                               QStringLiteral("auto")); // ScenarioInputs::set's word for "derive it"
+
             for (const WhatIfOption &option : input.options)
                 combo->addItem(option.title, option.id);
             m_form->addRow(input.title, combo);
@@ -178,7 +179,7 @@ void WhatIfPanel::syncFromScenario()
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
         QString value = inputs.value(it.key(), catalog).toString();
         if (it.key() == QLatin1String(InputId::readVolume) && !inputs.readVolume)
-            value.clear(); // derived: show "Automatic"
+            value = QStringLiteral("auto"); // derived: show "Automatic"
         const int index = it.value()->findData(value);
         if (index >= 0)
             it.value()->setCurrentIndex(index);
