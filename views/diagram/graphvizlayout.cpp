@@ -6,10 +6,26 @@
 #include <QLineF>
 #include <QScopeGuard>
 #include <QSet>
+#include <QDataStream>
+#include <QIODevice>
+#include <QElapsedTimer>
 
 #include <graphviz/gvc.h>
 
+#ifdef Q_OS_UNIX
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -87,6 +103,66 @@ QByteArray graphvizShape(const QString &shape)
     return "box";
 }
 
+// cgraph's default ID discipline uses the address of an object's interned name as its ID, and
+// Graphviz iterates subgraphs in ID order: the cluster order dot sees, and so the picture, would
+// follow heap addresses. This discipline numbers objects in creation order (model order) instead.
+struct SequentialIds
+{
+    IDTYPE next = 1;
+    std::unordered_map<std::string, IDTYPE> byName[3]; // per object type: graph, node, edge
+    std::unordered_map<IDTYPE, std::string> names;
+};
+
+void *idOpen(Agraph_t *, Agdisc_t *)
+{
+    return new SequentialIds;
+}
+
+long idMap(void *state, int objtype, char *name, IDTYPE *id, int)
+{
+    auto *ids = static_cast<SequentialIds *>(state);
+    if (!name) {
+        *id = 2 * ids->next++ + 1; // anonymous objects: odd, as in cgraph's own discipline
+        return 1;
+    }
+    auto &table = ids->byName[std::clamp(objtype, 0, 2)];
+    const auto [it, inserted] = table.try_emplace(name, 0);
+    if (inserted) {
+        it->second = 2 * ids->next++;
+        ids->names.emplace(it->second, name);
+    }
+    *id = it->second;
+    return 1;
+}
+
+long idAlloc(void *, int, IDTYPE)
+{
+    return 1;
+}
+
+void idFree(void *, int, IDTYPE)
+{
+}
+
+char *idPrint(void *state, int, IDTYPE id)
+{
+    auto *ids = static_cast<SequentialIds *>(state);
+    const auto it = ids->names.find(id);
+    return it == ids->names.end() ? nullptr : const_cast<char *>(it->second.c_str());
+}
+
+void idClose(void *state)
+{
+    delete static_cast<SequentialIds *>(state);
+}
+
+void idRegister(void *, int, void *)
+{
+}
+
+Agiddisc_t sequentialIdDiscipline = {idOpen, idMap, idAlloc, idFree, idPrint, idClose, idRegister};
+Agdisc_t graphDiscipline = {&AgMemDisc, &sequentialIdDiscipline, &AgIoDisc};
+
 struct GraphDeleter
 {
     void operator()(Agraph_t *graph) const { agclose(graph); }
@@ -128,7 +204,7 @@ struct BuiltGraph
 BuiltGraph buildGraph(const LayoutRequest &request, Attempt attempt, bool bare, QStringList &problems)
 {
     BuiltGraph built;
-    built.graph.reset(agopen(cstr("diagram"), Agdirected, nullptr));
+    built.graph.reset(agopen(cstr("diagram"), Agdirected, &graphDiscipline));
     Agraph_t *g = built.graph.get();
     set(g, "rankdir", request.direction == u"LR" ? "LR" : "TB");
     set(g, "nodesep", number(request.nodeSeparation));
@@ -399,10 +475,238 @@ void frameClustersByMembers(const LayoutRequest &request, DiagramGeometry &geome
 
 } // namespace
 
+namespace {
+
+// One attempt's outcome, as it travels from the layout child process to the parent.
+struct AttemptResult
+{
+    bool laidOut = false; // gvLayout returned 0
+    bool trouble = false; // dot reported "trouble in init_rank": edges may be missing
+    QStringList messages;
+    QStringList buildProblems;
+    DiagramGeometry geometry;
+};
+
+AttemptResult runAttempt(const LayoutRequest &request, Attempt attempt)
+{
+    AttemptResult result;
+    g_messages = &result.messages;
+    const auto restore = qScopeGuard([] { g_messages = nullptr; });
+    BuiltGraph built = buildGraph(request, attempt, false, result.buildProblems);
+    LayoutGuard guard(built.graph.get());
+    const int rc = gvLayout(context(), built.graph.get(), "dot");
+    result.laidOut = rc == 0;
+    if (!result.laidOut)
+        return result;
+    guard.activate();
+    result.trouble = std::any_of(result.messages.cbegin(), result.messages.cend(), [](const QString &m) {
+        return m.contains(QStringLiteral("trouble in init_rank"));
+    });
+    result.geometry = readGeometry(request, built);
+    return result;
+}
+
+QDataStream &operator<<(QDataStream &out, const DiagramGeometry &g)
+{
+    out << g.diagramId << g.bounds << g.problems << g.ok << qint32(g.nodes.size());
+    for (const NodeGeometry &n : g.nodes)
+        out << n.id << n.rect;
+    out << qint32(g.edges.size());
+    for (const EdgeGeometry &e : g.edges)
+        out << qint32(e.index) << e.from << e.to << e.path << e.hasStartArrow << e.hasEndArrow << e.startTip
+            << e.startBase << e.endTip << e.endBase << e.labelRect << e.routedByGraphviz;
+    out << qint32(g.clusters.size());
+    for (const ClusterGeometry &c : g.clusters)
+        out << c.id << c.rect << c.titleRect << qint32(c.depth);
+    return out;
+}
+
+QDataStream &operator>>(QDataStream &in, DiagramGeometry &g)
+{
+    qint32 count = 0;
+    in >> g.diagramId >> g.bounds >> g.problems >> g.ok >> count;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        NodeGeometry n;
+        in >> n.id >> n.rect;
+        g.nodes.append(n);
+    }
+    in >> count;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        EdgeGeometry e;
+        qint32 index = 0;
+        in >> index >> e.from >> e.to >> e.path >> e.hasStartArrow >> e.hasEndArrow >> e.startTip >> e.startBase
+            >> e.endTip >> e.endBase >> e.labelRect >> e.routedByGraphviz;
+        e.index = index;
+        g.edges.append(e);
+    }
+    in >> count;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        ClusterGeometry c;
+        qint32 depth = 0;
+        in >> c.id >> c.rect >> c.titleRect >> depth;
+        c.depth = depth;
+        g.clusters.append(c);
+    }
+    return in;
+}
+
+QByteArray serialise(const AttemptResult &result)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << result.laidOut << result.trouble << result.messages << result.buildProblems << result.geometry;
+    return bytes;
+}
+
+std::optional<AttemptResult> deserialise(const QByteArray &bytes)
+{
+    AttemptResult result;
+    QDataStream in(bytes);
+    in >> result.laidOut >> result.trouble >> result.messages >> result.buildProblems >> result.geometry;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return result;
+}
+
+std::atomic<bool> g_cancel{false};
+std::atomic<int> g_timeoutSeconds{defaultTimeoutSeconds};
+
+#ifdef Q_OS_UNIX
+// Graphviz 2.42/2.43 keeps state between layouts in statics (network simplex's search start,
+// for one), so the same graph laid out twice in one process can differ; and some large graphs
+// crash it (a double free after "trouble in init_rank") or run for minutes. Each attempt therefore
+// runs in a child forked from a parent that never lays anything out after its warm-up: every
+// child starts from the same state (deterministic), a crash or hang ends the child, not the app.
+void warmUp()
+{
+    static bool warm = false;
+    if (warm)
+        return;
+    warm = true;
+    // Load the dot plugin and initialise Graphviz's statics once, before any fork.
+    LayoutRequest tiny;
+    tiny.nodes = {{QStringLiteral("a"), QSizeF(40, 20), QStringLiteral("box"), QStringLiteral("c"), 0},
+                  {QStringLiteral("b"), QSizeF(40, 20), QStringLiteral("cylinder"), QString(), 1}};
+    tiny.clusters = {{QStringLiteral("c"), QString(), QSizeF(20, 10), 0}};
+    tiny.edges = {{0, QStringLiteral("a"), QStringLiteral("b"), false, QSizeF(20, 10)}};
+    runAttempt(tiny, Attempt::NewRank);
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    const quint64 size = quint64(bytes.size());
+    if (::write(fd, &size, sizeof size) != ssize_t(sizeof size))
+        return false;
+    qsizetype written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+        if (n <= 0)
+            return false;
+        written += n;
+    }
+    return true;
+}
+
+// Runs one attempt in a forked child; nullopt with `failure` set when the child crashed, hung or
+// was cancelled.
+std::optional<AttemptResult> runInChild(const LayoutRequest &request, Attempt attempt, QString &failure)
+{
+    warmUp();
+    int fds[2];
+    if (::pipe(fds) != 0) {
+        failure = tr("cannot start the layout process (%1)").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return std::nullopt;
+    }
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        failure = tr("cannot start the layout process (%1)").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return std::nullopt;
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        const bool sent = writeAll(fds[1], serialise(runAttempt(request, attempt)));
+        ::_exit(sent ? 0 : 3); // no atexit handlers, no static destructors: the parent owns those
+    }
+    ::close(fds[1]);
+
+    QByteArray bytes;
+    QElapsedTimer timer;
+    timer.start();
+    bool timedOut = false;
+    bool cancelled = false;
+    char buffer[65536];
+    for (;;) {
+        pollfd poller{fds[0], POLLIN, 0};
+        const int ready = ::poll(&poller, 1, 100);
+        if (g_cancel.load()) {
+            cancelled = true;
+            break;
+        }
+        if (timer.elapsed() > qint64(g_timeoutSeconds.load()) * 1000) {
+            timedOut = true;
+            break;
+        }
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready <= 0)
+            continue;
+        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; // end of data: the child has finished or died
+        bytes.append(buffer, qsizetype(n));
+    }
+    ::close(fds[0]);
+    if (timedOut || cancelled)
+        ::kill(pid, SIGKILL);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (cancelled) {
+        failure = tr("the layout was cancelled");
+        return std::nullopt;
+    }
+    if (timedOut) {
+        failure = tr("Graphviz took longer than %n second(s) and was stopped", nullptr, g_timeoutSeconds.load());
+        return std::nullopt;
+    }
+    if (WIFSIGNALED(status)) {
+        failure = tr("Graphviz crashed (signal %1)").arg(WTERMSIG(status));
+        return std::nullopt;
+    }
+    quint64 size = 0;
+    if (bytes.size() < qsizetype(sizeof size)) {
+        failure = tr("the layout process ended without a result (exit status %1)").arg(WEXITSTATUS(status));
+        return std::nullopt;
+    }
+    std::memcpy(&size, bytes.constData(), sizeof size);
+    std::optional<AttemptResult> result = deserialise(bytes.mid(sizeof size));
+    if (!result || quint64(bytes.size()) - sizeof size != size)
+        failure = tr("the layout process sent an incomplete result");
+    return result;
+}
+#endif
+
+std::optional<AttemptResult> runContained(const LayoutRequest &request, Attempt attempt, QString &failure)
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsSet("ARCHSCAPE_LAYOUT_IN_PROCESS"))
+        return runInChild(request, attempt, failure);
+#endif
+    Q_UNUSED(failure);
+    return runAttempt(request, attempt);
+}
+
+} // namespace
+
 DiagramGeometry run(const LayoutRequest &request)
 {
     DiagramGeometry failed;
     failed.diagramId = request.diagramId;
+    g_cancel.store(false);
     if (request.nodes.size() > maxNodes || request.edges.size() > maxEdges) {
         failed.problems.append(tr("The diagram has %1 components and %2 connections; Archscape lays out at most %3 and %4.")
                                    .arg(request.nodes.size())
@@ -411,10 +715,6 @@ DiagramGeometry run(const LayoutRequest &request)
                                    .arg(maxEdges));
         return failed;
     }
-
-    QStringList messages;
-    g_messages = &messages;
-    const auto restore = qScopeGuard([] { g_messages = nullptr; });
 
     // newrank keeps the planes stacked and avoids dot's "trouble in init_rank", but it can take
     // minutes on big clustered graphs (Graphviz 2.42/2.43), so large diagrams start classic.
@@ -428,35 +728,42 @@ DiagramGeometry run(const LayoutRequest &request)
 
     QStringList problems;
     for (Attempt attempt : attempts) {
-        messages.clear();
-        QStringList buildProblems;
-        BuiltGraph built = buildGraph(request, attempt, false, buildProblems);
-        LayoutGuard guard(built.graph.get());
-        const int rc = gvLayout(context(), built.graph.get(), "dot");
-        if (rc == 0)
-            guard.activate();
-        if (rc != 0 || std::any_of(messages.cbegin(), messages.cend(), [](const QString &m) {
-                return m.contains(QStringLiteral("trouble in init_rank"));
-            })) {
+        QString failure;
+        const std::optional<AttemptResult> result = runContained(request, attempt, failure);
+        if (!result) {
+            problems.append(tr("Graphviz failed: %1; trying other settings.").arg(failure));
+            if (g_cancel.load())
+                break;
+            continue;
+        }
+        if (!result->laidOut || result->trouble) {
             problems.append(tr("Graphviz failed (%1); trying other settings.")
-                                .arg(messages.isEmpty() ? tr("no message") : messages.join(QStringLiteral("; "))));
-            if (rc != 0)
-                continue;
+                                .arg(result->messages.isEmpty() ? tr("no message") : result->messages.join(QStringLiteral("; "))));
             // A layout with init_rank trouble may have lost edges; use it only as a last resort.
-            if (attempt != attempts.last())
+            if (!result->laidOut || attempt != attempts.last())
                 continue;
         }
-        DiagramGeometry geometry = readGeometry(request, built);
+        DiagramGeometry geometry = result->geometry;
         if (attempt == Attempt::Flat && !request.clusters.isEmpty()) {
             frameClustersByMembers(request, geometry);
             geometry.problems.append(tr("The planes could not be laid out as groups; their frames are drawn around their members and may overlap."));
         }
-        geometry.problems = buildProblems + (attempt == first ? QStringList() : problems) + geometry.problems;
+        geometry.problems = result->buildProblems + (attempt == first ? QStringList() : problems) + geometry.problems;
         return geometry;
     }
     failed.problems = problems;
     failed.problems.append(tr("No layout could be made."));
     return failed;
+}
+
+void cancelRunning()
+{
+    g_cancel.store(true);
+}
+
+void setTimeout(int seconds)
+{
+    g_timeoutSeconds.store(std::max(1, seconds));
 }
 
 int runBare(const LayoutRequest &request)

@@ -14,6 +14,13 @@ inline constexpr int maxEdges = 20000;
 // Up to this many nodes the layout ranks globally (newrank) and stacks the planes.
 inline constexpr int newRankNodeLimit = 300;
 
+// Each attempt runs in a child process (see graphvizlayout.cpp); one that runs longer than this
+// is stopped and the next settings are tried.
+inline constexpr int defaultTimeoutSeconds = 120;
+void setTimeout(int seconds);
+// Stops the layout in progress (from any thread); run() then returns a failed geometry.
+void cancelRunning();
+
 // Lays the request out. Never throws; a failed or partial Graphviz layout is retried with other
 // settings, edges Graphviz dropped are routed as straight lines, and `problems` says so.
 DiagramGeometry run(const LayoutRequest &request);
