@@ -244,6 +244,12 @@ BuiltGraph buildGraph(const LayoutRequest &request, Attempt attempt, bool bare, 
             clusterGraph(cluster.id, 0);
     }
 
+    // Edge labels become virtual nodes inside the ranks; on large clustered graphs Graphviz 2.43
+    // then reports "trouble in init_rank", runs for minutes and can crash. Without them a
+    // 1000-node diagram lays out in about a second, so big diagrams get their labels placed on
+    // the drawn path instead (EdgeItem falls back to the path's midpoint).
+    const bool withEdgeLabels = request.nodes.size() <= newRankNodeLimit;
+
     int nodeCounter = 0;
     for (const LayoutRequest::Node &node : request.nodes) {
         if (built.nodes.contains(node.id)) {
@@ -283,7 +289,7 @@ BuiltGraph buildGraph(const LayoutRequest &request, Attempt attempt, bool bare, 
         if (!bare) {
             if (edge.bidirectional)
                 set(e, "dir", "both");
-            if (!edge.labelSize.isEmpty())
+            if (!edge.labelSize.isEmpty() && withEdgeLabels)
                 setFixedSizeLabel(g, e, edge.labelSize);
             // An edge that climbs back up the plane order must not drag its target's plane above.
             const int fromBand = bandOf.value(edge.from, -1);
