@@ -12,13 +12,14 @@
 
 namespace archscape {
 
+// The chart goes to QChartView's constructor: setChart() would release (leak) the default one.
 ComplexityRadarChart::ComplexityRadarChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QPolarChart, parent)
 {
     setObjectName(QStringLiteral("complexityRadarChart"));
     setAccessibleName(tr("Operational complexity of the top candidates"));
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QPolarChart;
+    auto *chart = static_cast<QPolarChart *>(this->chart());
     chart->setTitle(tr("Operational complexity (outer = harder)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -34,7 +35,6 @@ ComplexityRadarChart::ComplexityRadarChart(QWidget *parent)
     m_radial->setLabelsVisible(false);
     chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
-    setChart(chart);
 }
 
 void ComplexityRadarChart::setScenario(Scenario *scenario)

@@ -15,17 +15,17 @@
 
 namespace archscape {
 
+// The chart goes to QChartView's constructor: setChart() would release (leak) the default one.
 CostBreakdownChart::CostBreakdownChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("costBreakdownChart"));
     setAccessibleName(tr("Monthly cost breakdown"));
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setTitle(tr("Monthly cost at your inputs (thousands of USD)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
 }
 
 void CostBreakdownChart::setScenario(Scenario *scenario)
@@ -41,8 +41,10 @@ void CostBreakdownChart::rebuild()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // removeAxis releases ownership: the axis is ours to delete
+        delete axis;
+    }
     m_patterns.clear();
     if (!m_scenario)
         return;

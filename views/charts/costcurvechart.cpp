@@ -47,13 +47,14 @@ QString qpsText(double qps)
 
 } // namespace
 
+// The chart goes to QChartView's constructor: setChart() would release (leak) the default one.
 CostCurveChart::CostCurveChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("costCurveChart"));
     setAccessibleName(tr("Monthly cost against peak QPS"));
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setTitle(tr("Monthly cost (infrastructure + team) against peak QPS"));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -65,7 +66,6 @@ CostCurveChart::CostCurveChart(QWidget *parent)
     m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    setChart(chart);
 }
 
 void CostCurveChart::setScenario(Scenario *scenario)
