@@ -17,6 +17,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -53,6 +54,29 @@ QString edgeName(const QString &from, const QString &to)
     return from + QStringLiteral("->") + to;
 }
 
+// The first difference between two layouts of the same request, in words; empty when identical.
+QString differenceBetween(const DiagramGeometry &a, const DiagramGeometry &b)
+{
+    if (a.bounds != b.bounds)
+        return QStringLiteral("bounds ") + describe(a.bounds) + QStringLiteral(" and ") + describe(b.bounds);
+    if (a.nodes.size() != b.nodes.size() || a.clusters.size() != b.clusters.size() || a.edges.size() != b.edges.size())
+        return QStringLiteral("different numbers of items");
+    for (qsizetype i = 0; i < a.nodes.size(); ++i) {
+        if (a.nodes.at(i).id != b.nodes.at(i).id || a.nodes.at(i).rect != b.nodes.at(i).rect)
+            return QStringLiteral("node ") + a.nodes.at(i).id + u' ' + describe(a.nodes.at(i).rect) + QStringLiteral(" and ")
+                   + describe(b.nodes.at(i).rect);
+    }
+    for (qsizetype i = 0; i < a.clusters.size(); ++i) {
+        if (a.clusters.at(i).rect != b.clusters.at(i).rect)
+            return QStringLiteral("cluster ") + a.clusters.at(i).id;
+    }
+    for (qsizetype i = 0; i < a.edges.size(); ++i) {
+        if (a.edges.at(i).path != b.edges.at(i).path || a.edges.at(i).labelRect != b.edges.at(i).labelRect)
+            return QStringLiteral("edge ") + edgeName(a.edges.at(i).from, a.edges.at(i).to);
+    }
+    return {};
+}
+
 QStringList ids(const char *spaceSeparated)
 {
     return QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
@@ -84,6 +108,7 @@ class TestDiagramLayout : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void generatedDiagramFollowsTheFourPlaneRecipe();
 
     void layoutSucceedsWithoutProblems_data();
     void layoutSucceedsWithoutProblems();
@@ -110,6 +135,8 @@ private Q_SLOTS:
     void hoveringHighlightsExactlyTheNeighbours();
     void oversizedRequestIsRefusedQuickly_data();
     void oversizedRequestIsRefusedQuickly();
+    void pageReportsLayoutProblems_data();
+    void pageReportsLayoutProblems();
     void largeDiagramLaysOutOffTheUiThreadWithoutLosingEdges();
 
 private:
@@ -137,6 +164,76 @@ void TestDiagramLayout::initTestCase()
     m_generatedId = generated.id;
     m_catalog.diagrams.append(generated);
     m_style = DiagramStyle::standard();
+}
+
+void TestDiagramLayout::generatedDiagramFollowsTheFourPlaneRecipe()
+{
+    const Diagram *diagram = m_catalog.diagram(m_generatedId);
+    QVERIFY(diagram);
+    QCOMPARE(diagram->id, QStringLiteral("generated-four-plane-0200"));
+    QCOMPARE(diagram->direction, QStringLiteral("TB"));
+
+    // Planes in order with the document's colours and shares 10/40/30/20 %.
+    const QList<std::pair<QString, int>> planes{{QStringLiteral("EdgePlane"), 20}, {QStringLiteral("ServicePlane"), 80},
+                                                {QStringLiteral("StatePlane"), 60}, {QStringLiteral("ControlPlane"), 40}};
+    QCOMPARE(diagram->subgraphs.size(), planes.size());
+    QCOMPARE(diagram->classDefs.size(), m_catalog.planes.size());
+    for (qsizetype p = 0; p < planes.size(); ++p) {
+        const Subgraph &subgraph = diagram->subgraphs.at(p);
+        const Plane &plane = m_catalog.planes.at(p);
+        QCOMPARE(subgraph.id, planes.at(p).first);
+        QCOMPARE(subgraph.role, QStringLiteral("plane"));
+        QCOMPARE(subgraph.plane, plane.id);
+        QCOMPARE(subgraph.title, plane.title);
+        const ClassDef *classDef = diagram->classDef(plane.className);
+        QVERIFY2(classDef, qPrintable(plane.className));
+        QCOMPARE(QColor::fromString(classDef->fill), QColor::fromString(plane.fill));
+        QCOMPARE(QColor::fromString(classDef->stroke), QColor::fromString(plane.stroke));
+        const auto members = std::count_if(diagram->nodes.cbegin(), diagram->nodes.cend(),
+                                           [&](const DiagramNode &n) { return n.subgraph == subgraph.id; });
+        QCOMPARE(int(members), planes.at(p).second);
+    }
+    QSet<QString> nodeIds;
+    for (const DiagramNode &node : diagram->nodes) {
+        nodeIds.insert(node.id);
+        QCOMPARE(node.label.size(), 3);
+        QCOMPARE(node.shape, node.subgraph == u"StatePlane" ? QStringLiteral("cylinder") : QStringLiteral("box"));
+        QCOMPARE(m_catalog.planeForClass(node.className)->id, diagram->subgraph(node.subgraph)->plane);
+    }
+    QCOMPARE(nodeIds.size(), diagram->nodes.size());
+
+    // About two outgoing edges per node, no loops or duplicates, some dashed, about 10% labelled.
+    QSet<QString> edges;
+    int dashed = 0;
+    int labelled = 0;
+    for (const DiagramEdge &edge : diagram->edges) {
+        QVERIFY(nodeIds.contains(edge.from) && nodeIds.contains(edge.to));
+        QVERIFY(edge.from != edge.to);
+        QVERIFY2(!edges.contains(edgeName(edge.from, edge.to)), qPrintable(edgeName(edge.from, edge.to)));
+        edges.insert(edgeName(edge.from, edge.to));
+        dashed += edge.style == u"dashed" ? 1 : 0;
+        labelled += edge.label.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(diagram->edges.size() >= 380 && diagram->edges.size() <= 400);
+    QVERIFY(labelled >= 20 && labelled <= 60);
+    QVERIFY(dashed >= 40 && dashed <= 120);
+
+    // The same graph on every machine: a fingerprint of this exact diagram (seed 1).
+    QCOMPARE(diagram->nodes.first().label, (QStringList{QStringLiteral("Ingress 1"), QStringLiteral("p99: 289ms"), QStringLiteral("TTL=54h")}));
+    QCOMPARE(diagram->edges.size(), 400);
+    QCOMPARE(dashed, 81);
+    QCOMPARE(labelled, 36);
+    QCOMPARE(edgeName(diagram->edges.at(1).from, diagram->edges.at(1).to), QStringLiteral("E0002->S0076"));
+    QCOMPARE(edgeName(diagram->edges.last().from, diagram->edges.last().to), QStringLiteral("C0040->C0001"));
+
+    // Deterministic per seed, different across seeds.
+    const Diagram again = generateFourPlaneDiagram(200);
+    QCOMPARE(again.edges.size(), diagram->edges.size());
+    for (qsizetype i = 0; i < again.edges.size(); ++i)
+        QCOMPARE(edgeName(again.edges.at(i).from, again.edges.at(i).to), edgeName(diagram->edges.at(i).from, diagram->edges.at(i).to));
+    const Diagram other = generateFourPlaneDiagram(200, 2);
+    QVERIFY(other.id != diagram->id);
+    QVERIFY(other.nodes.first().label != diagram->nodes.first().label || other.edges.first().to != diagram->edges.first().to);
 }
 
 void TestDiagramLayout::addDiagramRows(bool generated)
@@ -361,24 +458,45 @@ void TestDiagramLayout::edgeLabelsAvoidNodes()
 {
     const Diagram &diagram = fetchDiagram();
     const DiagramGeometry &geometry = geometryOf(diagram);
+    DiagramScene scene;
+    scene.setDiagram(m_catalog, diagram, geometry, m_style);
+    // Up to this size Graphviz reserves room for every label (larger diagrams trade it for speed).
+    const bool reserved = diagram.nodes.size() <= GraphvizLayout::newRankNodeLimit;
     int labelled = 0;
+    QStringList covered;
     for (const EdgeGeometry &edge : geometry.edges) {
         const DiagramEdge &model = diagram.edges.at(edge.index);
+        const QString name = edgeName(model.from, model.to);
         if (model.label.isEmpty()) {
-            QVERIFY(edge.labelRect.isEmpty());
+            QVERIFY2(edge.labelRect.isEmpty(), qPrintable(name));
             continue;
         }
         ++labelled;
-        const QString name = edgeName(model.from, model.to);
-        QVERIFY2(!edge.labelRect.isEmpty(), qPrintable(name + QStringLiteral(" has no label position")));
+        const EdgeItem *item = scene.edgeItem(edge.index);
+        QVERIFY(item);
+        const QGraphicsSimpleTextItem *text = nullptr;
+        const QList<QGraphicsItem *> children = item->childItems();
+        for (const QGraphicsItem *child : children) {
+            if (auto *simple = qgraphicsitem_cast<const QGraphicsSimpleTextItem *>(child))
+                text = simple;
+        }
+        QVERIFY2(text, qPrintable(name + QStringLiteral(" draws no label")));
+        const QRectF drawn = text->sceneBoundingRect();
+        if (reserved) {
+            QVERIFY2(!edge.labelRect.isEmpty(), qPrintable(name + QStringLiteral(" got no room for its label")));
+            QVERIFY2(grown(edge.labelRect, endSlack).contains(drawn),
+                     qPrintable(name + QStringLiteral(": label drawn at ") + describe(drawn) + QStringLiteral(" outside its room ")
+                                + describe(edge.labelRect)));
+        }
         for (const NodeGeometry &node : geometry.nodes) {
-            QVERIFY2(!overlaps(edge.labelRect, node.rect),
-                     qPrintable(QStringLiteral("label of ") + name + u' ' + describe(edge.labelRect)
-                                + QStringLiteral(" covers ") + node.id + u' ' + describe(node.rect)));
+            if (overlaps(drawn, node.rect) || (!edge.labelRect.isEmpty() && overlaps(edge.labelRect, node.rect)))
+                covered.append(QStringLiteral("label of ") + name + u' ' + describe(drawn) + QStringLiteral(" covers ")
+                               + node.id + u' ' + describe(node.rect));
         }
     }
     if (labelled == 0)
         QSKIP("the diagram has no edge labels");
+    QVERIFY2(covered.isEmpty(), qPrintable(covered.join(u'\n')));
 }
 
 void TestDiagramLayout::planesKeepTheirOrder_data()
@@ -429,26 +547,22 @@ void TestDiagramLayout::layoutIsDeterministic()
     const Diagram &diagram = fetchDiagram();
     const LayoutRequest request = buildLayoutRequest(m_catalog, diagram, m_style);
     const DiagramGeometry first = LayoutService::instance().layoutAndWait(request);
-    const DiagramGeometry second = LayoutService::instance().layoutAndWait(buildLayoutRequest(m_catalog, diagram, m_style));
-    QVERIFY(first.ok && second.ok);
-    QCOMPARE(second.bounds, first.bounds);
-    QCOMPARE(second.nodes.size(), first.nodes.size());
-    for (qsizetype i = 0; i < first.nodes.size(); ++i) {
-        QCOMPARE(second.nodes.at(i).id, first.nodes.at(i).id);
-        QCOMPARE(second.nodes.at(i).rect, first.nodes.at(i).rect);
+    QVERIFY(first.ok);
+    // Repeat in process: each layout then meets the heap the previous one left behind, so a layout
+    // that depends on memory addresses shows within a few repetitions (a forked layout process
+    // would start from the same heap every time and hide that).
+    const bool wasSet = qEnvironmentVariableIsSet("ARCHSCAPE_LAYOUT_IN_PROCESS");
+    qputenv("ARCHSCAPE_LAYOUT_IN_PROCESS", "1");
+    const auto restore = qScopeGuard([wasSet] {
+        if (!wasSet)
+            qunsetenv("ARCHSCAPE_LAYOUT_IN_PROCESS");
+    });
+    constexpr int repetitions = 20;
+    for (int repetition = 1; repetition < repetitions; ++repetition) {
+        const QString difference = differenceBetween(first, LayoutService::instance().layoutAndWait(request));
+        QVERIFY2(difference.isEmpty(),
+                 qPrintable(QStringLiteral("layout %1 of the same request differs from the first: ").arg(repetition) + difference));
     }
-    QCOMPARE(second.clusters.size(), first.clusters.size());
-    for (qsizetype i = 0; i < first.clusters.size(); ++i)
-        QCOMPARE(second.clusters.at(i).rect, first.clusters.at(i).rect);
-    QCOMPARE(second.edges.size(), first.edges.size());
-    for (qsizetype i = 0; i < first.edges.size(); ++i) {
-        QVERIFY2(second.edges.at(i).path == first.edges.at(i).path, qPrintable(edgeName(first.edges.at(i).from, first.edges.at(i).to)));
-        QCOMPARE(second.edges.at(i).labelRect, first.edges.at(i).labelRect);
-    }
-    // And the same as the cached layout made earlier in this process, after other layouts ran.
-    const DiagramGeometry &earlier = geometryOf(diagram);
-    for (qsizetype i = 0; i < first.nodes.size(); ++i)
-        QCOMPARE(earlier.nodes.at(i).rect, first.nodes.at(i).rect);
 }
 
 void TestDiagramLayout::markupInLabelsIsShownLiterally_data()
@@ -636,6 +750,52 @@ void TestDiagramLayout::oversizedRequestIsRefusedQuickly()
     QVERIFY2(geometry.problems.first().contains(limit), qPrintable(geometry.problems.first()));
 }
 
+void TestDiagramLayout::pageReportsLayoutProblems_data()
+{
+    QTest::addColumn<bool>("onScreen");
+    QTest::newRow("a page on screen lists what went wrong in the layout") << true;
+    QTest::newRow("a page not on screen lists what went wrong in the layout too") << false;
+}
+
+void TestDiagramLayout::pageReportsLayoutProblems()
+{
+    QFETCH(bool, onScreen);
+    // An edge to a component that does not exist: Graphviz never sees it, and the page must say so.
+    Diagram diagram;
+    diagram.id = QStringLiteral("dangling");
+    diagram.title = QStringLiteral("Dangling connection");
+    DiagramNode a;
+    a.id = QStringLiteral("A");
+    a.label = QStringList{QStringLiteral("A")};
+    DiagramNode b = a;
+    b.id = b.label[0] = QStringLiteral("B");
+    diagram.nodes = {a, b};
+    DiagramEdge kept;
+    kept.from = a.id;
+    kept.to = b.id;
+    DiagramEdge dangling = kept;
+    dangling.to = QStringLiteral("GHOST");
+    diagram.edges = {kept, dangling};
+    Catalog catalog = m_catalog;
+    catalog.diagrams.append(diagram);
+
+    DiagramPage page;
+    if (onScreen) {
+        page.resize(800, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+    page.setCatalog(catalog);
+    QSignalSpy finished(&page, &DiagramPage::layoutFinished);
+    page.showDiagram(diagram.id);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(page.scene()->nodeItems().size(), 2);
+    QCOMPARE(page.scene()->edgeItems().size(), 1);
+    QVERIFY(page.scene()->geometry().problems.join(u'\n').contains(QStringLiteral("GHOST")));
+
+    QVERIFY2(page.problems().join(u'\n').contains(QStringLiteral("GHOST")), qPrintable(page.problems().join(u'\n')));
+}
+
 void TestDiagramLayout::largeDiagramLaysOutOffTheUiThreadWithoutLosingEdges()
 {
     Catalog catalog = m_catalog;
@@ -644,18 +804,25 @@ void TestDiagramLayout::largeDiagramLaysOutOffTheUiThreadWithoutLosingEdges()
     catalog.diagrams.append(generated);
 
     DiagramPage page;
+    page.resize(1200, 800);
+    page.show(); // problems() reads the banner, which only counts while the page is on screen
     page.setCatalog(catalog);
     QSignalSpy finished(&page, &DiagramPage::layoutFinished);
     QElapsedTimer timer;
     timer.start();
     page.showDiagram(generated.id);
     const qint64 blocked = timer.elapsed();
+    qInfo("showDiagram of %d components returned after %lld ms", int(generated.nodes.size()), blocked);
     QVERIFY2(page.isLayoutPending(), "showDiagram must hand the layout to the worker, not finish it in place");
     QCOMPARE(finished.size(), 0);
-    // Measuring 1000 labels and filling the outline takes a moment; Graphviz itself takes far longer.
-    QVERIFY2(blocked < 5000, qPrintable(QString::number(blocked) + QStringLiteral(" ms in showDiagram")));
+    // Measuring 1000 labels and filling the outline takes a moment; the layout itself runs elsewhere.
+    QVERIFY2(blocked < 3000, qPrintable(QString::number(blocked) + QStringLiteral(" ms in showDiagram")));
 
-    QVERIFY(finished.wait(120000));
+    if (!finished.wait(120000)) {
+        GraphvizLayout::cancelRunning(); // stop the layout process rather than leave it running
+        QFAIL("no layout arrived within 120 s");
+    }
+    qInfo("layoutFinished after %lld ms", timer.elapsed());
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toString(), generated.id);
     QVERIFY(!page.isLayoutPending());
@@ -665,17 +832,26 @@ void TestDiagramLayout::largeDiagramLaysOutOffTheUiThreadWithoutLosingEdges()
     QCOMPARE(scene->nodeItems().size(), generated.nodes.size());
     QCOMPARE(scene->edgeItems().size(), generated.edges.size());
     const DiagramGeometry &geometry = scene->geometry();
-    QVERIFY(geometry.ok);
+    QVERIFY2(geometry.ok, qPrintable(geometry.problems.join(u'\n')));
     QCOMPARE(geometry.edges.size(), generated.edges.size());
 
     QStringList unrouted;
     for (const EdgeGeometry &edge : geometry.edges) {
+        QVERIFY2(!edge.path.isEmpty(), qPrintable(edgeName(edge.from, edge.to) + QStringLiteral(" is not drawn")));
         if (!edge.routedByGraphviz)
             unrouted.append(edge.from + QStringLiteral(" \u2192 ") + edge.to);
     }
+    // Every edge label is drawn, whether or not Graphviz reserved room for it.
+    QHash<QString, int> shown = simpleTexts(*scene);
+    for (const DiagramEdge &edge : generated.edges) {
+        if (edge.label.isEmpty())
+            continue;
+        QVERIFY2(shown.value(edge.label) > 0, qPrintable(edge.label));
+        --shown[edge.label];
+    }
     const QString problems = page.problems().join(u'\n');
-    qInfo("1000-node diagram: %d edges, %d not routed by Graphviz, %lld ms in showDiagram, problems: %s",
-          int(geometry.edges.size()), int(unrouted.size()), blocked, qPrintable(problems.isEmpty() ? QStringLiteral("none") : problems));
+    qInfo("%d edges, %d not routed by Graphviz; problems: %s", int(geometry.edges.size()), int(unrouted.size()),
+          qPrintable(problems.isEmpty() ? QStringLiteral("none") : problems));
     if (unrouted.isEmpty())
         return;
     // Every lost edge is reported: the count, and by name as far as the message lists them.

@@ -355,6 +355,30 @@ QPointF borderPoint(const QRectF &rect, QPointF target)
     return c + d * std::min({sx, sy, 1.0});
 }
 
+// Labels Graphviz did not place (large diagrams, lost edges) go on their path, at the point
+// nearest the middle where they cover no component.
+void placeLabelsOffNodes(const LayoutRequest &request, DiagramGeometry &geometry)
+{
+    static constexpr qreal offsets[] = {0, -0.1, 0.1, -0.2, 0.2, -0.3, 0.3, -0.4, 0.4};
+    for (EdgeGeometry &edge : geometry.edges) {
+        const QSizeF size = request.edges.value(edge.index).labelSize;
+        if (size.isEmpty() || !edge.labelRect.isEmpty() || edge.path.isEmpty())
+            continue;
+        QRectF best = centredRect(edge.path.pointAtPercent(0.5), size);
+        for (qreal offset : offsets) {
+            const QRectF candidate = centredRect(edge.path.pointAtPercent(0.5 + offset), size);
+            const bool free = std::none_of(geometry.nodes.cbegin(), geometry.nodes.cend(), [&](const NodeGeometry &node) {
+                return node.rect.intersects(candidate);
+            });
+            if (free) {
+                best = candidate;
+                break;
+            }
+        }
+        edge.labelRect = best;
+    }
+}
+
 DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &built)
 {
     DiagramGeometry geometry;
@@ -448,6 +472,7 @@ DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &bui
         }
         geometry.edges.append(item);
     }
+    placeLabelsOffNodes(request, geometry);
     if (!lost.isEmpty()) {
         geometry.problems.append(tr("Graphviz could not route %n connection(s); they are drawn as straight lines: %1", nullptr,
                                     int(lost.size()))

@@ -12,7 +12,7 @@ namespace archscape::GraphvizLayout {
 inline constexpr int maxNodes = 5000;
 inline constexpr int maxEdges = 20000;
 // Up to this many nodes the layout ranks globally (newrank) and stacks the planes.
-inline constexpr int newRankNodeLimit = 300;
+inline constexpr int newRankNodeLimit = 120;
 
 // Each attempt runs in a child process (see graphvizlayout.cpp); one that runs longer than this
 // is stopped and the next settings are tried.

@@ -161,8 +161,9 @@ void DiagramPage::applyGeometry(const DiagramGeometry &geometry)
         return;
     m_scene->setDiagram(m_catalog, *diagram, geometry, m_style);
     m_details->setScene(m_catalog, m_scene);
-    m_banner->setText(geometry.problems.join(u'\n'));
-    m_banner->setVisible(!geometry.problems.isEmpty());
+    m_problems = geometry.problems;
+    m_banner->setText(m_problems.join(u'\n'));
+    m_banner->setVisible(!m_problems.isEmpty());
     m_view->fitToWindow();
     m_view->sceneContentChanged();
     Q_EMIT layoutFinished(geometry.diagramId);
@@ -170,7 +171,7 @@ void DiagramPage::applyGeometry(const DiagramGeometry &geometry)
 
 QStringList DiagramPage::problems() const
 {
-    return m_banner->isVisible() ? m_banner->text().split(u'\n') : QStringList();
+    return m_problems;
 }
 
 void DiagramPage::updateZoomLabel(qreal factor)

@@ -57,6 +57,7 @@ private:
     QFutureWatcher<DiagramGeometry> m_watcher;
     quint64 m_generation = 0;
     bool m_pending = false;
+    QStringList m_problems;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;
