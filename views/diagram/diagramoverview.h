@@ -1,33 +1,39 @@
-// A small overview of a large diagram in the corner of its view: the whole scene, the visible
-// part framed; click or drag in it to move the main view there.
+// A small overview of a large diagram in the corner of its view: a snapshot of the whole scene
+// with the visible part framed; click or drag in it to move the main view there.
 #pragma once
 
-#include <QGraphicsView>
+#include <QPixmap>
+#include <QWidget>
+
+class QGraphicsView;
 
 namespace archscape {
 
-class DiagramOverview : public QGraphicsView
+class DiagramOverview : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DiagramOverview(QGraphicsView *main);
 
+    // The scene's content changed: take a new snapshot (once, not on every repaint).
+    void contentChanged();
     // Shown only while the main view shows less than all of the scene.
     void refresh();
 
 protected:
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
 
 private:
     QRectF visibleSceneRect() const;
-    void centreMainViewAt(QPoint overviewPosition);
+    QRectF snapshotTarget() const;
+    QPointF toScene(QPointF overviewPoint) const;
+    QPointF toOverview(QPointF scenePoint) const;
 
     QGraphicsView *m_main;
+    QPixmap m_snapshot;
 };
 
 } // namespace archscape

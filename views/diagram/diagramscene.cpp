@@ -6,7 +6,10 @@
 #include "nodeitem.h"
 
 #include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QMenu>
+
+#include <limits>
 
 namespace archscape {
 
@@ -26,6 +29,8 @@ DiagramScene::DiagramScene(QObject *parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::onSelectionChanged);
 }
 
+DiagramScene::~DiagramScene() = default;
+
 void DiagramScene::clearDiagram()
 {
     clearSelection();
@@ -38,19 +43,38 @@ void DiagramScene::clearDiagram()
     m_impact = {};
     m_diagram = {};
     m_geometry = {};
+    m_style.reset();
+    m_nodesById.clear();
+    m_nextNode = m_nextEdge = 0;
 }
 
 void DiagramScene::setDiagram(const Catalog &catalog, const Diagram &diagram, const DiagramGeometry &geometry,
                               const DiagramStyle &style)
 {
-    const QSet<QString> keepFailed = diagram.id == m_diagram.id ? m_failed : QSet<QString>();
+    beginDiagram(catalog, diagram, geometry, style);
+    while (!addMoreItems(std::numeric_limits<int>::max())) {
+    }
+}
+
+void DiagramScene::beginDiagram(const Catalog &catalog, const Diagram &diagram, const DiagramGeometry &geometry,
+                                const DiagramStyle &style)
+{
+    m_keepFailed = diagram.id == m_diagram.id ? m_failed : QSet<QString>();
     clearDiagram();
     m_catalog = catalog;
     m_diagram = diagram;
     m_geometry = geometry;
+    m_style = std::make_unique<DiagramStyle>(style);
+    m_nextNode = 0;
+    m_nextEdge = 0;
+    // Diagram::node() searches linearly; a 1000-node diagram needs an index here.
+    m_nodesById.clear();
+    m_nodesById.reserve(m_diagram.nodes.size());
+    for (const DiagramNode &node : m_diagram.nodes)
+        m_nodesById.insert(node.id, &node);
 
     for (const ClusterGeometry &cluster : geometry.clusters) {
-        const Subgraph *subgraph = diagram.subgraph(cluster.id);
+        const Subgraph *subgraph = m_diagram.subgraph(cluster.id);
         const Plane *plane = subgraph ? catalog.plane(subgraph->plane) : nullptr;
         QColor stroke = plane ? color(plane->fill, QColor(0x88, 0x88, 0x88)) : QColor(0x7A, 0x86, 0x99);
         QColor tint = stroke;
@@ -61,29 +85,59 @@ void DiagramScene::setDiagram(const Catalog &catalog, const Diagram &diagram, co
         addItem(item);
         m_clusters.append(item);
     }
-    for (const NodeGeometry &geometryNode : geometry.nodes) {
-        const DiagramNode *node = diagram.node(geometryNode.id);
+    setSceneRect(geometry.bounds.adjusted(-20, -20, 20, 20));
+}
+
+bool DiagramScene::addMoreItems(int maxItems)
+{
+    if (!m_style)
+        return true;
+    int added = 0;
+    for (; m_nextNode < m_geometry.nodes.size() && added < maxItems; ++m_nextNode, ++added) {
+        const NodeGeometry &geometryNode = m_geometry.nodes.at(m_nextNode);
+        const DiagramNode *node = m_nodesById.value(geometryNode.id);
         if (!node)
             continue;
         NodeColors colors;
-        if (const ClassDef *def = diagram.classDef(node->className)) {
+        if (const ClassDef *def = m_diagram.classDef(node->className)) {
             colors.fill = color(def->fill, colors.fill);
             colors.stroke = color(def->stroke, colors.stroke);
             colors.text = color(def->text, colors.text);
         }
-        auto *item = new NodeItem(*node, geometryNode.rect, colors, style);
+        auto *item = new NodeItem(*node, geometryNode.rect, colors, *m_style);
         addItem(item);
         m_nodes.insert(node->id, item);
     }
-    for (const EdgeGeometry &edgeGeometry : geometry.edges) {
-        if (edgeGeometry.index < 0 || edgeGeometry.index >= diagram.edges.size())
+    for (; m_nextEdge < m_geometry.edges.size() && added < maxItems; ++m_nextEdge, ++added) {
+        const EdgeGeometry &edgeGeometry = m_geometry.edges.at(m_nextEdge);
+        if (edgeGeometry.index < 0 || edgeGeometry.index >= m_diagram.edges.size())
             continue;
-        auto *item = new EdgeItem(diagram.edges.at(edgeGeometry.index), edgeGeometry, style);
+        auto *item = new EdgeItem(m_diagram.edges.at(edgeGeometry.index), edgeGeometry, *m_style);
         addItem(item);
         m_edges.insert(edgeGeometry.index, item);
     }
-    setSceneRect(geometry.bounds.adjusted(-20, -20, 20, 20));
-    setFailedNodes(keepFailed);
+    if (m_nextNode < m_geometry.nodes.size() || m_nextEdge < m_geometry.edges.size())
+        return false;
+    m_style.reset();
+    if (!m_detailVisible) {
+        for (QGraphicsItem *item : items()) {
+            if (item->type() == QGraphicsSimpleTextItem::Type)
+                item->setVisible(false);
+        }
+    }
+    setFailedNodes(m_keepFailed);
+    return true;
+}
+
+void DiagramScene::setDetailVisible(bool visible)
+{
+    if (visible == m_detailVisible)
+        return;
+    m_detailVisible = visible;
+    for (QGraphicsItem *item : items()) {
+        if (item->type() == QGraphicsSimpleTextItem::Type)
+            item->setVisible(visible);
+    }
 }
 
 QList<NodeItem *> DiagramScene::nodeItems() const

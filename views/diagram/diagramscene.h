@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace archscape {
 
 class ClusterItem;
@@ -23,9 +25,15 @@ class DiagramScene : public QGraphicsScene
 
 public:
     explicit DiagramScene(QObject *parent = nullptr);
+    ~DiagramScene() override;
 
     void setDiagram(const Catalog &catalog, const Diagram &diagram, const DiagramGeometry &geometry,
                     const DiagramStyle &style);
+    // The same in steps, so that a huge diagram does not block the event loop: begin, then call
+    // addMoreItems until it returns true (the scene is complete and the failure state applied).
+    void beginDiagram(const Catalog &catalog, const Diagram &diagram, const DiagramGeometry &geometry,
+                      const DiagramStyle &style);
+    bool addMoreItems(int maxItems);
     void clearDiagram();
     const Diagram &diagram() const { return m_diagram; }
     const DiagramGeometry &geometry() const { return m_geometry; }
@@ -35,6 +43,11 @@ public:
     QList<NodeItem *> nodeItems() const;
     QList<EdgeItem *> edgeItems() const;
     QList<ClusterItem *> clusterItems() const;
+
+    // Label text is unreadable below about 40% zoom and costly to draw for thousands of items:
+    // views hide it there (level of detail). New items follow the current setting.
+    void setDetailVisible(bool visible);
+    bool isDetailVisible() const { return m_detailVisible; }
 
     QString hoveredNode() const { return m_hovered; }
     void setHoveredNode(const QString &id);
@@ -64,6 +77,13 @@ private:
     QHash<int, EdgeItem *> m_edges;
     QList<ClusterItem *> m_clusters;
     QString m_hovered;
+    bool m_detailVisible = true;
+    // Incremental building state.
+    std::unique_ptr<DiagramStyle> m_style;
+    QHash<QString, const DiagramNode *> m_nodesById;
+    qsizetype m_nextNode = 0;
+    qsizetype m_nextEdge = 0;
+    QSet<QString> m_keepFailed;
     QSet<QString> m_failed;
     FailureImpact m_impact;
 };

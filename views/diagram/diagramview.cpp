@@ -1,6 +1,7 @@
 #include "diagramview.h"
 
 #include "diagramoverview.h"
+#include "diagramscene.h"
 
 #include <QGestureEvent>
 #include <QNativeGestureEvent>
@@ -33,18 +34,15 @@ void DiagramView::sceneContentChanged()
 {
     if (!m_overview && scene())
         m_overview = new DiagramOverview(this);
-    if (m_overview) {
-        if (m_overview->scene() != scene())
-            m_overview->setScene(scene());
-        m_overview->refresh();
-    }
+    if (m_overview)
+        m_overview->contentChanged();
 }
 
 void DiagramView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     if (m_overview)
-        m_overview->viewport()->update();
+        m_overview->update();
 }
 
 qreal DiagramView::zoom() const
@@ -56,6 +54,8 @@ void DiagramView::applyZoom(qreal factor)
 {
     factor = std::clamp(factor, minimumZoom, maximumZoom);
     setTransform(QTransform::fromScale(factor, factor));
+    if (auto *diagramScene = qobject_cast<DiagramScene *>(scene()))
+        diagramScene->setDetailVisible(factor >= detailZoom);
     if (m_overview)
         m_overview->refresh();
     Q_EMIT zoomChanged(factor);

@@ -30,6 +30,8 @@ public:
     void sceneContentChanged();
 
     static constexpr qreal minimumZoom = 0.05;
+    // Below this zoom labels are too small to read and are not drawn.
+    static constexpr qreal detailZoom = 0.4;
     static constexpr qreal maximumZoom = 8.0;
 
 Q_SIGNALS:

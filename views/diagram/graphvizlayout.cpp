@@ -800,7 +800,8 @@ void setTimeout(int seconds)
 int runBare(const LayoutRequest &request)
 {
     QStringList problems;
-    BuiltGraph built = buildGraph(request, Attempt::Classic, true, problems);
+    const Attempt attempt = request.nodes.size() <= newRankNodeLimit ? Attempt::NewRank : Attempt::Classic;
+    BuiltGraph built = buildGraph(request, attempt, false, problems);
     LayoutGuard guard(built.graph.get());
     const int rc = gvLayout(context(), built.graph.get(), "dot");
     if (rc == 0)

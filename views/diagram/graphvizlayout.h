@@ -25,8 +25,10 @@ void cancelRunning();
 // settings, edges Graphviz dropped are routed as straight lines, and `problems` says so.
 DiagramGeometry run(const LayoutRequest &request);
 
-// The same graph laid out with no plane stacking, labels or post-processing: the benchmarks'
-// baseline for what Graphviz alone costs. Returns gvLayout's result code.
+// The benchmarks' baseline for what Graphviz alone costs: the graph run() would build for its
+// first attempt, laid out in this process with nothing around it (no child process, no reading
+// back, no retries). Changes Graphviz's statics: never call it where layouts must be reproducible.
+// Returns gvLayout's result code.
 int runBare(const LayoutRequest &request);
 
 QString version();

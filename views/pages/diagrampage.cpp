@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -98,6 +99,10 @@ DiagramPage::DiagramPage(QWidget *parent)
     connect(fit, &QToolButton::clicked, m_view, &DiagramView::fitToWindow);
     connect(m_view, &DiagramView::zoomChanged, this, &DiagramPage::updateZoomLabel);
     connect(m_outline, &ScrollPage::pageRequested, this, &DiagramPage::pageRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_outline && m_outline->diagramId() != m_diagramId)
+            m_outline->showDiagram(m_catalog, m_diagramId);
+    });
     connect(&m_watcher, &QFutureWatcher<DiagramGeometry>::finished, this, [this] {
         const quint64 generation = m_watcher.property("generation").toULongLong();
         if (generation != m_generation)
@@ -121,7 +126,9 @@ void DiagramPage::showDiagram(const QString &diagramId)
 {
     const bool sameDiagram = diagramId == m_diagramId && !m_pending && m_scene->diagram().id == diagramId;
     m_diagramId = diagramId;
-    m_outline->showDiagram(m_catalog, diagramId);
+    // The outline's tables measure every row (thousands on a big diagram): build it when shown.
+    if (m_tabs->currentWidget() == m_outline)
+        m_outline->showDiagram(m_catalog, diagramId);
     const Diagram *diagram = m_catalog.diagram(diagramId);
     if (!diagram) {
         m_title->setText(tr("No such diagram"));
@@ -133,7 +140,7 @@ void DiagramPage::showDiagram(const QString &diagramId)
         return;
     if (m_cache.contains(diagramId)) {
         ++m_generation;
-        m_pending = false;
+        m_pending = true;
         applyGeometry(m_cache.value(diagramId));
         return;
     }
@@ -154,18 +161,38 @@ void DiagramPage::startLayout(const Diagram &diagram)
 
 void DiagramPage::applyGeometry(const DiagramGeometry &geometry)
 {
+    const Diagram *diagram = m_catalog.diagram(geometry.diagramId);
+    if (!diagram) {
+        m_pending = false;
+        m_busy->hide();
+        return;
+    }
+    // Build the scene a slice per event-loop turn, so a huge diagram never freezes the window.
+    m_scene->beginDiagram(m_catalog, *diagram, geometry, m_style);
+    const quint64 generation = m_generation;
+    const auto buildSlice = [this, generation, geometry](const auto &self) -> void {
+        if (generation != m_generation)
+            return; // another diagram was asked for meanwhile
+        if (!m_scene->addMoreItems(itemsPerSlice)) {
+            QTimer::singleShot(0, this, [self] { self(self); });
+            return;
+        }
+        finishGeometry(geometry);
+    };
+    buildSlice(buildSlice);
+}
+
+void DiagramPage::finishGeometry(const DiagramGeometry &geometry)
+{
     m_pending = false;
     m_busy->hide();
-    const Diagram *diagram = m_catalog.diagram(geometry.diagramId);
-    if (!diagram)
-        return;
-    m_scene->setDiagram(m_catalog, *diagram, geometry, m_style);
     m_details->setScene(m_catalog, m_scene);
     m_problems = geometry.problems;
     m_banner->setText(m_problems.join(u'\n'));
     m_banner->setVisible(!m_problems.isEmpty());
     m_view->fitToWindow();
-    m_view->sceneContentChanged();
+    // The overview's snapshot renders the whole scene: give it an event-loop turn of its own.
+    QTimer::singleShot(0, m_view, &DiagramView::sceneContentChanged);
     Q_EMIT layoutFinished(geometry.diagramId);
 }
 

@@ -48,6 +48,9 @@ Q_SIGNALS:
 private:
     void startLayout(const Diagram &diagram);
     void applyGeometry(const DiagramGeometry &geometry);
+    void finishGeometry(const DiagramGeometry &geometry);
+
+    static constexpr int itemsPerSlice = 150;
     void updateZoomLabel(qreal factor);
 
     Catalog m_catalog;
