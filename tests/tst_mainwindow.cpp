@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "modelroles.h"
 #include "pages/catalogpage.h"
+#include "pages/diagramoutlinepage.h"
 #include "pages/diagrampage.h"
 #include "pages/patternpage.h"
 #include "pages/sectionpage.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,9 +110,12 @@ void TestMainWindow::navigatorReachesEveryPage()
         QVERIFY2(item, qPrintable(diagram.id));
         navigator->setCurrentItem(item);
         QCOMPARE(window.diagramPage()->diagramId(), diagram.id);
-        // Every node of the diagram is listed on its page.
+        // Every node of the diagram is listed on its outline, built when its tab is shown.
+        auto *tabs = window.diagramPage()->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(window.diagramPage()->outlinePage());
         int listed = 0;
-        for (const AutoHeightTableView *view : window.diagramPage()->findChildren<AutoHeightTableView *>()) {
+        for (const AutoHeightTableView *view : window.diagramPage()->outlinePage()->findChildren<AutoHeightTableView *>()) {
             if (view->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Component"))
                 listed += view->model()->rowCount();
         }
