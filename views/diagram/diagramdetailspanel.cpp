@@ -2,6 +2,8 @@
 
 #include "diagramscene.h"
 
+#include "widgets/plainlabel.h"
+
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
@@ -10,16 +12,6 @@
 namespace archscape {
 
 namespace {
-
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
-}
 
 QString nodeName(const Diagram &diagram, const QString &id)
 {
@@ -46,12 +38,12 @@ DiagramDetailsPanel::DiagramDetailsPanel(QWidget *parent)
 
     auto *selection = new QGroupBox(tr("Selection"), this);
     auto *selectionLayout = new QVBoxLayout(selection);
-    m_selectionTitle = plainLabel(selection);
+    m_selectionTitle = makePlainLabel(selection);
     QFont bold = m_selectionTitle->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_selectionTitle->setFont(bold);
-    m_selectionBody = plainLabel(selection);
+    m_selectionBody = makePlainLabel(selection);
     m_failToggle = new QPushButton(selection);
     m_failToggle->setObjectName(QStringLiteral("failToggle"));
     m_failToggle->setCheckable(true);
@@ -62,7 +54,7 @@ DiagramDetailsPanel::DiagramDetailsPanel(QWidget *parent)
 
     auto *failure = new QGroupBox(tr("What if it fails?"), this);
     auto *failureLayout = new QVBoxLayout(failure);
-    m_failureBody = plainLabel(failure);
+    m_failureBody = makePlainLabel(failure);
     m_failureBody->setObjectName(QStringLiteral("failureSummary"));
     m_restoreAll = new QPushButton(tr("Restore every component"), failure);
     m_restoreAll->setObjectName(QStringLiteral("restoreAllButton"));

@@ -3,6 +3,8 @@
 #include "catalog.h"
 #include "engine/scenario.h"
 
+#include "widgets/plainlabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,15 +13,6 @@
 namespace archscape {
 
 namespace {
-
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString patternNames(const Catalog &catalog, const QStringList &ids)
 {
@@ -39,13 +32,13 @@ RecommendationCard::RecommendationCard(QWidget *parent)
     setObjectName(QStringLiteral("recommendationCard"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
-    auto *caption = plainLabel(this);
+    auto *caption = makePlainLabel(this);
     caption->setText(tr("Recommended by the selection flowchart"));
     caption->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(caption);
 
     auto *top = new QHBoxLayout;
-    m_outcome = plainLabel(this);
+    m_outcome = makePlainLabel(this);
     m_outcome->setObjectName(QStringLiteral("recommendation"));
     QFont font = m_outcome->font();
     font.setPointSizeF(font.pointSizeF() * 1.8);
@@ -61,13 +54,13 @@ RecommendationCard::RecommendationCard(QWidget *parent)
     top->addWidget(explain);
     layout->addLayout(top);
 
-    m_path = plainLabel(this);
+    m_path = makePlainLabel(this);
     m_path->setObjectName(QStringLiteral("flowchartPath"));
     layout->addWidget(m_path);
-    m_matrix = plainLabel(this);
+    m_matrix = makePlainLabel(this);
     m_matrix->setObjectName(QStringLiteral("matrixAgreement"));
     layout->addWidget(m_matrix);
-    m_warnings = plainLabel(this);
+    m_warnings = makePlainLabel(this);
     m_warnings->setObjectName(QStringLiteral("evaluationWarnings"));
     m_warnings->setStyleSheet(QStringLiteral("color: #8A4B00;"));
     layout->addWidget(m_warnings);
