@@ -151,10 +151,13 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (m_emphasis == ItemEmphasis::Failed) {
         // A cross over the component reads as "down" even in greyscale print.
+        // The view skips saving painter state between items (DontSavePainterState): undo the clip.
+        painter->save();
         painter->setPen(QPen(QColor(0xCC, 0x00, 0x00, 150), 2));
-        painter->setClipPath(m_outline);
+        painter->setClipPath(m_outline, Qt::IntersectClip);
         painter->drawLine(m_rect.topLeft(), m_rect.bottomRight());
         painter->drawLine(m_rect.topRight(), m_rect.bottomLeft());
+        painter->restore();
     }
 }
 
