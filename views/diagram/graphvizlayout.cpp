@@ -34,8 +34,18 @@ namespace archscape::GraphvizLayout {
 
 namespace {
 
+bool g_inLayoutChild = false; // set in the forked layout process
+
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
+    // A forked child must not take locks another thread may have held at the fork, and the
+    // translator's is one: the few messages made there stay in English.
+    if (g_inLayoutChild) {
+        QString message = QString::fromUtf8(text);
+        if (n >= 0)
+            message.replace(QStringLiteral("%n"), QString::number(n));
+        return message;
+    }
     return QCoreApplication::translate("GraphvizLayout", text, disambiguation, n);
 }
 
@@ -656,6 +666,7 @@ std::optional<AttemptResult> runInChild(const LayoutRequest &request, Attempt at
         return std::nullopt;
     }
     if (pid == 0) {
+        g_inLayoutChild = true;
         ::close(fds[0]);
         const bool sent = writeAll(fds[1], serialise(runAttempt(request, attempt)));
         ::_exit(sent ? 0 : 3); // no atexit handlers, no static destructors: the parent owns those
