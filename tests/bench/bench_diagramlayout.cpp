@@ -5,9 +5,6 @@
 // Rows: every diagram of the document, and generated four-plane graphs of 50, 200, 500 and 1000 nodes.
 // Run: ./tests/bench/bench_diagramlayout -median 3
 //      ./tests/bench/bench_diagramlayout -median 5 sceneOnly:generated-four-plane-1000
-// bareGvLayout skips graphs of more than 300 nodes unless ARCHSCAPE_BENCH_BARE_LARGE=1: runBare
-// drops the clusters, and plain dot on the generated graphs then takes minutes (about 6 min for
-// 500 nodes on a 2-core VM with Graphviz 2.43).
 // GraphvizLayout is called directly on the main thread: nothing else runs layouts here.
 #include "diagram/diagramscene.h"
 #include "diagram/diagramstyle.h"
@@ -27,11 +24,6 @@
 #include <vector>
 
 using namespace archscape;
-
-namespace {
-
-
-} // namespace
 
 class BenchDiagramLayout : public QObject
 {
@@ -176,7 +168,6 @@ void BenchDiagramLayout::buildRequest()
     QCOMPARE(nodes, diagram.nodes.size());
 }
 
-// Fonts need a QApplication; without a display the offscreen platform serves.
 // Opens the 1000-node diagram in a shown DiagramPage (layout on the worker, scene build and paint
 // on the UI thread) while a 1 ms timer measures the longest gap between event-loop turns.
 void BenchDiagramLayout::eventLoopStaysResponsiveWhileOpening()
@@ -206,13 +197,11 @@ void BenchDiagramLayout::eventLoopStaysResponsiveWhileOpening()
     qInfo("opening the 1000-node diagram: longest event-loop gap %lld ms over %lld ms", longest, clock.elapsed());
 }
 
+// Fonts need a QApplication; without a display the offscreen platform serves.
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // The large bare layouts run far past QtTest's default five-minute watchdog.
-    if (qEnvironmentVariableIsSet("ARCHSCAPE_BENCH_BARE_LARGE") && qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
-        qputenv("QTEST_FUNCTION_TIMEOUT", "14400000");
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     BenchDiagramLayout bench;
