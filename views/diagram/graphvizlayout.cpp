@@ -610,7 +610,6 @@ std::optional<AttemptResult> deserialise(const QByteArray &bytes)
 }
 
 std::atomic<bool> g_cancel{false};
-std::atomic<int> g_timeoutSeconds{defaultTimeoutSeconds};
 
 #ifdef Q_OS_UNIX
 // Graphviz 2.42/2.43 keeps state between layouts in statics (network simplex's search start,
@@ -686,7 +685,7 @@ std::optional<AttemptResult> runInChild(const LayoutRequest &request, Attempt at
             cancelled = true;
             break;
         }
-        if (timer.elapsed() > qint64(g_timeoutSeconds.load()) * 1000) {
+        if (timer.elapsed() > qint64(timeoutSeconds) * 1000) {
             timedOut = true;
             break;
         }
@@ -712,7 +711,7 @@ std::optional<AttemptResult> runInChild(const LayoutRequest &request, Attempt at
         return std::nullopt;
     }
     if (timedOut) {
-        failure = tr("Graphviz took longer than %n second(s) and was stopped", nullptr, g_timeoutSeconds.load());
+        failure = tr("Graphviz took longer than %n second(s) and was stopped", nullptr, timeoutSeconds);
         return std::nullopt;
     }
     if (WIFSIGNALED(status)) {
@@ -806,11 +805,6 @@ void cancelRunning()
     g_cancel.store(true);
 }
 
-void setTimeout(int seconds)
-{
-    g_timeoutSeconds.store(std::max(1, seconds));
-}
-
 int runBare(const LayoutRequest &request)
 {
     QStringList problems;
@@ -821,11 +815,6 @@ int runBare(const LayoutRequest &request)
     if (rc == 0)
         guard.activate();
     return rc;
-}
-
-QString version()
-{
-    return QString::fromUtf8(gvcVersion(context()));
 }
 
 void releaseContext()

@@ -16,8 +16,7 @@ inline constexpr int newRankNodeLimit = 120;
 
 // Each attempt runs in a child process (see graphvizlayout.cpp); one that runs longer than this
 // is stopped and the next settings are tried.
-inline constexpr int defaultTimeoutSeconds = 120;
-void setTimeout(int seconds);
+inline constexpr int timeoutSeconds = 120;
 // Stops the layout in progress (from any thread); run() then returns a failed geometry.
 void cancelRunning();
 
@@ -31,7 +30,6 @@ DiagramGeometry run(const LayoutRequest &request);
 // Returns gvLayout's result code.
 int runBare(const LayoutRequest &request);
 
-QString version();
 void releaseContext();
 
 } // namespace archscape::GraphvizLayout

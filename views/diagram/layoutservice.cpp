@@ -36,10 +36,4 @@ DiagramGeometry LayoutService::layoutAndWait(const LayoutRequest &request)
     return future.result();
 }
 
-QString LayoutService::graphvizVersion()
-{
-    QFuture<QString> future = QtConcurrent::run(&m_pool, &GraphvizLayout::version);
-    return future.result();
-}
-
 } // namespace archscape

@@ -19,7 +19,6 @@ public:
     QFuture<DiagramGeometry> layout(const LayoutRequest &request);
     // For the command line and tests: still serialised on the worker, but waits for the result.
     DiagramGeometry layoutAndWait(const LayoutRequest &request);
-    QString graphvizVersion();
 
     ~LayoutService();
 
