@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QUndoStack>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -107,6 +108,15 @@ void MainWindow::createActions()
     quit->setStatusTip(tr("Leave Archscape"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setStatusTip(tr("Take back the last edit"));
+    edit->addAction(undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setStatusTip(tr("Make the edit taken back again"));
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Pattern\u2026"), this, [this] {
         showPage({PageRef::Kind::Catalog, {}});
         m_catalogPage->searchField()->setFocus(Qt::ShortcutFocusReason);

@@ -17,6 +17,9 @@ struct AntiPattern
     QString problem;
     QStringList detection;
     QStringList fix;
+    // Pattern ids this anti-pattern threatens. Archscape's reading of the document (which names
+    // the risks but does not tie them to patterns); the decision record and pattern report list them.
+    QStringList threatens;
 };
 
 struct QuadrantSpec

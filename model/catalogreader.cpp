@@ -520,7 +520,7 @@ AntiPatternCatalog CatalogReader::readAntiPatterns(const Json &o, const QString 
             error(child(qp, "quadrants"), tr("expected four quadrant names, found %1").arg(anti.quadrant.quadrants.size()));
     }
     anti.items = readArray<AntiPattern>(o, "items", p, [this](const Json &a, const QString &ap) {
-        checkKeys(a, ap, {"id", "name", "aliases", "risk", "impact", "problem", "detection", "fix"});
+        checkKeys(a, ap, {"id", "name", "aliases", "risk", "impact", "problem", "detection", "fix", "threatens"});
         AntiPattern item;
         item.id = string(a, "id", ap);
         item.name = string(a, "name", ap);
@@ -534,6 +534,7 @@ AntiPatternCatalog CatalogReader::readAntiPatterns(const Json &o, const QString 
         item.problem = optionalString(a, "problem", ap);
         item.detection = stringList(a, "detection", ap);
         item.fix = stringList(a, "fix", ap);
+        item.threatens = stringList(a, "threatens", ap);
         return item;
     });
     return anti;

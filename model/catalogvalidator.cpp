@@ -231,6 +231,15 @@ private:
     {
         checkUnique(m_catalog.antiPatterns.items, [](const AntiPattern &a) { return a.id; },
                     [](qsizetype i) { return Pointer() / "antiPatterns" / "items" / i / "id"; }, tr("anti-pattern"));
+        const QList<AntiPattern> &items = m_catalog.antiPatterns.items;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QStringList &threatens = items.at(i).threatens;
+            for (qsizetype t = 0; t < threatens.size(); ++t) {
+                if (!m_catalog.pattern(threatens.at(t)))
+                    error(Pointer() / "antiPatterns" / "items" / i / "threatens" / t,
+                          tr("unknown pattern \"%1\"").arg(threatens.at(t)));
+            }
+        }
     }
 
     void checkRoadmap()

@@ -1,10 +1,25 @@
 #include "document.h"
 
+#include <QUndoStack>
+
 namespace archscape {
 
 Document::Document(QObject *parent)
     : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
 {
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Document::setRoadmap(const Roadmap &roadmap)
+{
+    m_catalog.roadmap = roadmap;
+    Q_EMIT roadmapChanged();
 }
 
 bool Document::isEmbedded() const
@@ -30,6 +45,8 @@ bool Document::apply(const LoadResult &result, const QString &source)
         return false;
     m_catalog = *result.catalog;
     m_source = source;
+    // The history's commands hold states of the old model; they cannot apply to the new one.
+    m_undoStack->clear();
     Q_EMIT catalogChanged();
     return true;
 }

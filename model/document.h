@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QUndoStack;
+
 namespace archscape {
 
 class Document : public QObject
@@ -31,14 +33,27 @@ public:
     // Takes a result loaded elsewhere (for instance off the UI thread).
     bool apply(const LoadResult &result, const QString &source);
 
+    // Every edit of the open model is a QUndoCommand pushed here (DESIGN.md); a model that loads
+    // replaces the catalog and clears the history.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // True when the model has edits since it was loaded (or last saved).
+    bool isModified() const;
+
+    // Replaces the roadmap without reloading the rest; undo commands call this, views listen to
+    // roadmapChanged rather than catalogChanged so an edit does not rebuild every page.
+    void setRoadmap(const Roadmap &roadmap);
+
 Q_SIGNALS:
     void catalogChanged();
     void diagnosticsChanged();
+    void roadmapChanged();
+    void modifiedChanged(bool modified);
 
 private:
     Catalog m_catalog;
     QString m_source;
     Diagnostics m_diagnostics;
+    QUndoStack *m_undoStack;
 };
 
 } // namespace archscape

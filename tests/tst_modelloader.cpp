@@ -230,6 +230,9 @@ void TestModelLoader::rejectsBrokenFiles_data()
     QTest::newRow("an anti-pattern impact below 0")
         << withValue("/antiPatterns/items/0/impact", -0.1) << false << u"/antiPatterns/items/0/impact"_s
         << u"impact must lie between 0 and 1"_s << 0 << 0 << 1;
+    QTest::newRow("an anti-pattern threatening an unknown pattern")
+        << withValue("/antiPatterns/items/2/threatens/1", "blockchain") << false
+        << u"/antiPatterns/items/2/threatens/1"_s << u"unknown pattern \"blockchain\""_s << 0 << 0 << 1;
     QTest::newRow("a duration in months spelt out")
         << withValue("/roadmap/sections/1/tasks/0/duration/unit", "months") << false
         << u"/roadmap/sections/1/tasks/0/duration/unit"_s << u"a duration unit is d, w, M or y, found \"months\""_s

@@ -42,6 +42,39 @@ void Scenario::resetToDefaults()
     setInputs(ScenarioInputs::defaults(m_catalog));
 }
 
+QPointF Scenario::antiPatternPosition(const QString &id) const
+{
+    const auto score = m_antiPatternScores.constFind(id);
+    if (score != m_antiPatternScores.cend())
+        return *score;
+    const AntiPattern *item = m_catalog.antiPatterns.item(id);
+    return item ? QPointF(item->risk, item->impact) : QPointF();
+}
+
+void Scenario::setAntiPatternScore(const QString &id, QPointF riskImpact)
+{
+    riskImpact = QPointF(qBound(0.0, riskImpact.x(), 1.0), qBound(0.0, riskImpact.y(), 1.0));
+    const auto existing = m_antiPatternScores.constFind(id);
+    if (existing != m_antiPatternScores.cend() && *existing == riskImpact)
+        return;
+    m_antiPatternScores.insert(id, riskImpact);
+    Q_EMIT antiPatternScoresChanged();
+}
+
+void Scenario::clearAntiPatternScore(const QString &id)
+{
+    if (m_antiPatternScores.remove(id) > 0)
+        Q_EMIT antiPatternScoresChanged();
+}
+
+void Scenario::clearAntiPatternScores()
+{
+    if (m_antiPatternScores.isEmpty())
+        return;
+    m_antiPatternScores.clear();
+    Q_EMIT antiPatternScoresChanged();
+}
+
 void Scenario::reevaluate()
 {
     m_evaluation = Engine::evaluate(m_catalog, m_inputs);

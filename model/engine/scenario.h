@@ -6,7 +6,9 @@
 #include "evaluation.h"
 #include "scenarioinputs.h"
 
+#include <QMap>
 #include <QObject>
+#include <QPointF>
 
 namespace archscape {
 
@@ -27,6 +29,15 @@ public:
     QString setInput(const QString &id, const QString &text);
     void resetToDefaults();
 
+    // Workshop re-scores of anti-patterns on the risk/impact quadrant: id -> (risk, impact), both
+    // 0..1. An anti-pattern without a re-score sits where the model puts it.
+    const QMap<QString, QPointF> &antiPatternScores() const { return m_antiPatternScores; }
+    // The position to draw: the re-score when there is one, else the model's.
+    QPointF antiPatternPosition(const QString &id) const;
+    void setAntiPatternScore(const QString &id, QPointF riskImpact);
+    void clearAntiPatternScore(const QString &id);
+    void clearAntiPatternScores();
+
     const Evaluation &evaluation() const { return m_evaluation; }
     // How many times the engine has run, for tests and benchmarks.
     quint64 evaluationCount() const { return m_evaluations; }
@@ -34,6 +45,7 @@ public:
 Q_SIGNALS:
     void inputsChanged();
     void evaluationChanged();
+    void antiPatternScoresChanged();
 
 private:
     void reevaluate();
@@ -41,6 +53,7 @@ private:
     Catalog m_catalog;
     ScenarioInputs m_inputs;
     Evaluation m_evaluation;
+    QMap<QString, QPointF> m_antiPatternScores;
     quint64 m_evaluations = 0;
 };
 
