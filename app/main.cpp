@@ -1,6 +1,7 @@
 // archscape: the GUI on the embedded model, or on a model file given with --model.
 #include "applicationsetup.h"
 #include "commandline/evaluatecommand.h"
+#include "commandline/exportcommand.h"
 #include "document.h"
 #include "mainwindow.h"
 
@@ -25,6 +26,22 @@ int runSubCommand(int argc, char *argv[])
     return 1;
 }
 
+// Export draws charts and scenes, which need a QApplication; it chooses the offscreen platform
+// unless the user picked one, so it runs without a display (build scripts, CI).
+int runExport(int argc, char *argv[])
+{
+    bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    for (int i = 1; i < argc; ++i)
+        platformChosen = platformChosen || qstrcmp(argv[i], "-platform") == 0;
+    if (!platformChosen)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    archscape::setUpApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return archscape::runExportCommand(QCoreApplication::arguments().mid(2), out, err);
+}
+
 bool isSubCommand(int argc, char *argv[])
 {
     return argc > 1 && qstrcmp(argv[1], "evaluate") == 0;
@@ -34,6 +51,8 @@ bool isSubCommand(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
+        return runExport(argc, argv);
     if (isSubCommand(argc, argv))
         return runSubCommand(argc, argv);
 

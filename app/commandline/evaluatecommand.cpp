@@ -1,14 +1,11 @@
 #include "evaluatecommand.h"
 
 #include "engine/engine.h"
-#include "jsondocument.h"
 #include "modelloader.h"
+#include "scenariooptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QLocale>
 
 namespace archscape {
 
@@ -74,52 +71,17 @@ QString helpText(const Catalog &catalog)
              "Exit status: 0 on success, 1 for a bad argument, key or value, or an unreadable model or scenario.\n");
 }
 
-// Applies a scenario file's inputs. The whole format belongs to a later issue; for now only the
-// "inputs" object is read, so that the inputs an evaluation prints can be fed back in.
-QString applyScenario(const QString &path, ScenarioInputs &inputs, const Catalog &catalog)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot open the scenario %1: %2").arg(path, file.errorString());
-    const JsonDocument doc = JsonDocument::parse(file.read(JsonDocument::maxBytes + 1), QFileInfo(path).absoluteFilePath());
-    if (!doc.root) {
-        QStringList lines;
-        for (const Diagnostic &d : doc.diagnostics)
-            lines.append(d.toString());
-        return tr("the scenario %1 is not valid JSON:\n%2").arg(path, lines.join(u'\n'));
-    }
-    const nlohmann::ordered_json &root = *doc.root;
-    const auto values = root.is_object() ? root.find("inputs") : root.end();
-    if (!root.is_object() || values == root.end() || !values->is_object())
-        return tr("the scenario %1 has no \"inputs\" object").arg(path);
-    for (auto it = values->begin(); it != values->end(); ++it) {
-        const QString key = QString::fromStdString(it.key());
-        QString text;
-        if (it->is_string())
-            text = QString::fromStdString(it->get<std::string>());
-        else if (it->is_number())
-            text = QString::number(it->get<double>(), 'g', QLocale::FloatingPointShortest);
-        else
-            return tr("scenario %1: %2 must be a number or a string").arg(path, key);
-        const QString error = inputs.set(key, text, catalog);
-        if (!error.isEmpty())
-            return tr("scenario %1: %2").arg(path, error);
-    }
-    return {};
-}
-
 } // namespace
 
 int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption modelOption(QStringLiteral("model"), tr("Model file."), QStringLiteral("FILE"));
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), tr("Scenario file."), QStringLiteral("FILE"));
-    const QCommandLineOption setOption(QStringLiteral("set"), tr("Set an input."), QStringLiteral("KEY=VALUE"));
+    const ScenarioOptions scenarioOptions;
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or text."), QStringLiteral("FORMAT"),
                                          QStringLiteral("json"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
-    parser.addOptions({modelOption, scenarioOption, setOption, formatOption, helpOption});
+    scenarioOptions.addTo(parser);
+    parser.addOptions({formatOption, helpOption});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("archscape evaluate")} + arguments)) {
@@ -140,43 +102,15 @@ int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStre
         err << "archscape evaluate: " << tr("--format must be json or text, not \"%1\"").arg(format) << '\n';
         return 1;
     }
-    if (parser.values(modelOption).size() > 1 || parser.values(scenarioOption).size() > 1) {
-        err << "archscape evaluate: " << tr("--model and --scenario may each be given once") << '\n';
+    const QString command = QStringLiteral("archscape evaluate");
+    const std::optional<LoadResult> model = scenarioOptions.loadModel(parser, command, err);
+    if (!model)
         return 1;
-    }
-
-    const LoadResult model = parser.isSet(modelOption) ? ModelLoader::loadFile(parser.value(modelOption))
-                                                       : ModelLoader::loadEmbedded();
-    if (!model.ok()) {
-        err << "archscape evaluate: "
-            << tr("the model %1 was not loaded:").arg(parser.isSet(modelOption) ? parser.value(modelOption) : tr("built in"))
-            << '\n';
-        for (const Diagnostic &d : model.diagnostics)
-            err << "  " << d.toString() << '\n';
+    const Catalog &catalog = *model->catalog;
+    const std::optional<ScenarioInputs> scenarioInputs = scenarioOptions.inputs(parser, catalog, command, err);
+    if (!scenarioInputs)
         return 1;
-    }
-    const Catalog &catalog = *model.catalog;
-
-    ScenarioInputs inputs = ScenarioInputs::defaults(catalog);
-    if (parser.isSet(scenarioOption)) {
-        const QString error = applyScenario(parser.value(scenarioOption), inputs, catalog);
-        if (!error.isEmpty()) {
-            err << "archscape evaluate: " << error << '\n';
-            return 1;
-        }
-    }
-    for (const QString &setting : parser.values(setOption)) {
-        const qsizetype at = setting.indexOf(u'=');
-        if (at <= 0) {
-            err << "archscape evaluate: " << tr("--set expects KEY=VALUE, not \"%1\"").arg(setting) << '\n';
-            return 1;
-        }
-        const QString error = inputs.set(setting.left(at).trimmed(), setting.mid(at + 1), catalog);
-        if (!error.isEmpty()) {
-            err << "archscape evaluate: " << error << '\n';
-            return 1;
-        }
-    }
+    const ScenarioInputs &inputs = *scenarioInputs;
 
     const Evaluation evaluation = Engine::evaluate(catalog, inputs);
     if (format == u"json")

@@ -77,6 +77,8 @@ void DiagramScene::beginDiagram(const Catalog &catalog, const Diagram &diagram, 
         const Subgraph *subgraph = m_diagram.subgraph(cluster.id);
         const Plane *plane = subgraph ? catalog.plane(subgraph->plane) : nullptr;
         QColor stroke = plane ? color(plane->fill, QColor(0x88, 0x88, 0x88)) : QColor(0x7A, 0x86, 0x99);
+        if (style.darkBackground)
+            stroke = stroke.lighter(150); // the title is drawn darker than the frame: keep it readable
         QColor tint = stroke;
         tint.setAlpha(cluster.depth == 0 ? 22 : 34);
         auto *item = new ClusterItem(cluster.id, cluster.rect, cluster.titleRect, subgraph ? subgraph->title : cluster.id,

@@ -16,6 +16,8 @@ EdgeItem::EdgeItem(const DiagramEdge &edge, const EdgeGeometry &geometry, const 
     , m_label(edge.label)
     , m_dashed(edge.style == u"dashed")
     , m_thick(edge.style == u"thick")
+    , m_color(style.edgeColor)
+    , m_labelBackdrop(style.edgeLabelBackdrop)
 {
     setFlag(ItemIsSelectable);
     setZValue(5);
@@ -34,7 +36,7 @@ EdgeItem::EdgeItem(const DiagramEdge &edge, const EdgeGeometry &geometry, const 
     if (!m_label.isEmpty()) {
         auto *text = new QGraphicsSimpleTextItem(m_label, this);
         text->setFont(style.edgeFont);
-        text->setBrush(QColor(0x33, 0x33, 0x33));
+        text->setBrush(style.edgeLabelColor);
         const QRectF textBounds = text->boundingRect();
         const QPointF centre = geometry.labelRect.isEmpty() ? geometry.path.pointAtPercent(0.5) : geometry.labelRect.center();
         text->setPos(centre - QPointF(textBounds.width() / 2, textBounds.height() / 2));
@@ -80,7 +82,7 @@ QPainterPath EdgeItem::shape() const
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor color(0x55, 0x55, 0x55);
+    QColor color = m_color;
     qreal width = m_thick ? 3.0 : 1.4;
     switch (m_emphasis) {
     case ItemEmphasis::Highlighted:
@@ -117,7 +119,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (!children.isEmpty()) {
             const QRectF textRect = children.first()->mapRectToParent(children.first()->boundingRect()).adjusted(-3, -1, 3, 1);
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(255, 255, 255, 220));
+            painter->setBrush(m_labelBackdrop);
             painter->drawRoundedRect(textRect, 3, 3);
         }
     }

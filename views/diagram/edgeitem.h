@@ -4,6 +4,7 @@
 #include "diagramgeometry.h"
 #include "diagramitemtypes.h"
 
+#include <QColor>
 #include <QGraphicsItem>
 
 namespace archscape {
@@ -39,6 +40,8 @@ private:
     QString m_label;
     bool m_dashed;
     bool m_thick;
+    QColor m_color;
+    QColor m_labelBackdrop;
     QPainterPath m_hitShape;
     QRectF m_bounds;
     ItemEmphasis m_emphasis = ItemEmphasis::Normal;

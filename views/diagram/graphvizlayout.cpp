@@ -9,6 +9,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <graphviz/gvc.h>
 
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -815,6 +817,18 @@ int runBare(const LayoutRequest &request)
     if (rc == 0)
         guard.activate();
     return rc;
+}
+
+bool writeDot(const LayoutRequest &request, const QString &path)
+{
+    QStringList problems;
+    const Attempt attempt = request.nodes.size() <= newRankNodeLimit ? Attempt::NewRank : Attempt::Classic;
+    BuiltGraph built = buildGraph(request, attempt, false, problems);
+    FILE *file = std::fopen(QFile::encodeName(path).constData(), "w");
+    if (!file)
+        return false;
+    const bool written = agwrite(built.graph.get(), file) == 0;
+    return std::fclose(file) == 0 && written;
 }
 
 void releaseContext()

@@ -30,6 +30,10 @@ DiagramGeometry run(const LayoutRequest &request);
 // Returns gvLayout's result code.
 int runBare(const LayoutRequest &request);
 
+// Writes the graph runBare() would lay out as DOT with Graphviz's own agwrite, so benchmarks can
+// time `dot -Tsvg` on exactly the graph Archscape lays out. False when the file cannot be written.
+bool writeDot(const LayoutRequest &request, const QString &path);
+
 void releaseContext();
 
 } // namespace archscape::GraphvizLayout

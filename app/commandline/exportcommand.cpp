@@ -1,0 +1,271 @@
+#include "exportcommand.h"
+
+#include "catalog.h"
+#include "engine/scenario.h"
+#include "export/diagramexportsource.h"
+#include "export/exportregistry.h"
+#include "export/patternreport.h"
+#include "export/pdfexporter.h"
+#include "export/pngexporter.h"
+#include "export/svgexporter.h"
+#include "scenariooptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace archscape {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+const QStringList formats = {QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png")};
+
+QString helpText()
+{
+    return tr("Usage:\n"
+              "  archscape export --list [--model FILE]\n"
+              "  archscape export --view ID --format svg|pdf|png --output FILE [options]\n"
+              "  archscape export --all --format svg|pdf|png --output-dir DIR [options]\n"
+              "  archscape export --report PATTERN_ID --output FILE.pdf [options]\n"
+              "\n"
+              "Exports Archscape's views as vector SVG (text as <text>), vector PDF or PNG, and writes a\n"
+              "pattern's multi-page PDF report. Needs no display.\n"
+              "\n"
+              "Options:\n"
+              "  --list               print every view id, one per line\n"
+              "  --view ID            export one view (diagram/cqrs, chart/cost-curves, ...)\n"
+              "  --all                export every view into --output-dir, one file per view named\n"
+              "                       after its id (diagram-cqrs.svg)\n"
+              "  --report PATTERN_ID  write the pattern's report (title, summary, diagram, tables, cost\n"
+              "                       curve, migration steps, threatening anti-patterns) as PDF\n"
+              "  --format FORMAT      svg, pdf or png; taken from --output's extension when omitted\n"
+              "  --output FILE        the file to write (--view, --report)\n"
+              "  --output-dir DIR     the folder to write into (--all); created when missing\n"
+              "  --scale N            PNG size: N pixels per point, 0.25 to 8 (default 1; 2 and 4 for\n"
+              "                       high-resolution screens and print)\n"
+              "  --page PAGE          PDF page: content (the picture's own size, the default), a4 or\n"
+              "                       letter (fitted with margins); the report uses a4 unless letter\n"
+              "  --theme THEME        light (default), dark or print (black on white)\n"
+              "  --fail NODE          mark a component failed in the exported diagram's what-if\n"
+              "                       (--view diagram/..., repeatable)\n"
+              "  --model FILE         read the pattern model from FILE instead of the built-in one\n"
+              "  --scenario FILE      what-if inputs as for \"archscape evaluate\" ({\"inputs\": {...}})\n"
+              "  --set KEY=VALUE      set one what-if input (see \"archscape evaluate --help\")\n"
+              "  -h, --help           show this help\n"
+              "\n"
+              "Exit status: 0 on success, 1 for a bad argument, an unknown view or pattern, an unreadable\n"
+              "model or scenario, or a file that could not be written.\n");
+}
+
+QString fileNameFor(const QString &viewId, const QString &format)
+{
+    QString name = viewId;
+    name.replace(u'/', u'-');
+    return name + u'.' + format;
+}
+
+struct Settings
+{
+    QString format;
+    qreal scale = 1;
+    PdfPage page = PdfPage::Content;
+};
+
+bool exportOne(ExportSource &source, const QString &path, const Settings &settings, QString *error)
+{
+    if (settings.format == u"svg")
+        return SvgExporter::write(source, path, error);
+    if (settings.format == u"pdf")
+        return PdfExporter::write(source, path, settings.page, error);
+    return PngExporter::write(source, path, settings.scale, error);
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("archscape export");
+    auto fail = [&err, &command](const QString &message) {
+        err << command << ": " << message << '\n';
+        err.flush();
+        return 1;
+    };
+
+    QCommandLineParser parser;
+    const ScenarioOptions scenarioOptions;
+    scenarioOptions.addTo(parser);
+    const QCommandLineOption listOption(QStringLiteral("list"), tr("List view ids."));
+    const QCommandLineOption viewOption(QStringLiteral("view"), tr("View id."), QStringLiteral("ID"));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("Every view."));
+    const QCommandLineOption reportOption(QStringLiteral("report"), tr("Pattern report."), QStringLiteral("PATTERN_ID"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("svg, pdf or png."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption outputDirOption(QStringLiteral("output-dir"), tr("Output folder."), QStringLiteral("DIR"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("PNG scale."), QStringLiteral("N"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), tr("PDF page."), QStringLiteral("PAGE"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), tr("Export theme."), QStringLiteral("THEME"));
+    const QCommandLineOption failOption(QStringLiteral("fail"), tr("Failed component."), QStringLiteral("NODE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    parser.addOptions({listOption, viewOption, allOption, reportOption, formatOption, outputOption, outputDirOption,
+                       scaleOption, pageOption, themeOption, failOption, helpOption});
+
+    if (!parser.parse(QStringList{command} + arguments))
+        return fail(parser.errorText() + u'\n' + tr("Try \"archscape export --help\"."));
+    if (parser.isSet(helpOption)) {
+        out << helpText();
+        out.flush();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const int modes = int(parser.isSet(listOption)) + int(parser.isSet(viewOption)) + int(parser.isSet(allOption))
+                      + int(parser.isSet(reportOption));
+    if (modes != 1)
+        return fail(tr("give exactly one of --list, --view ID, --all or --report PATTERN_ID; try \"archscape export --help\""));
+    for (const QCommandLineOption &single : {viewOption, reportOption, formatOption, outputOption, outputDirOption,
+                                             scaleOption, pageOption, themeOption}) {
+        if (parser.values(single).size() > 1)
+            return fail(tr("--%1 may be given once").arg(single.names().constFirst()));
+    }
+
+    // Every argument is checked before anything is loaded or written.
+    Settings settings;
+    if (parser.isSet(viewOption) || parser.isSet(allOption)) {
+        settings.format = parser.value(formatOption).toLower();
+        if (settings.format.isEmpty() && parser.isSet(outputOption))
+            settings.format = QFileInfo(parser.value(outputOption)).suffix().toLower();
+        if (settings.format.isEmpty())
+            return fail(tr("--format svg|pdf|png is missing"));
+        if (!formats.contains(settings.format))
+            return fail(tr("--format must be svg, pdf or png, not \"%1\"").arg(parser.value(formatOption).isEmpty()
+                                                                                 ? settings.format
+                                                                                 : parser.value(formatOption)));
+    }
+    if (parser.isSet(reportOption) && parser.isSet(formatOption) && parser.value(formatOption).toLower() != u"pdf")
+        return fail(tr("a report is a PDF; --format must be pdf, not \"%1\"").arg(parser.value(formatOption)));
+    if ((parser.isSet(viewOption) || parser.isSet(reportOption)) && !parser.isSet(outputOption))
+        return fail(tr("--output FILE is missing"));
+    if (parser.isSet(allOption) && !parser.isSet(outputDirOption))
+        return fail(tr("--all needs --output-dir DIR"));
+    if (parser.isSet(allOption) && parser.isSet(outputOption))
+        return fail(tr("--all writes one file per view: give --output-dir DIR, not --output"));
+    if (parser.isSet(scaleOption)) {
+        bool ok = false;
+        settings.scale = parser.value(scaleOption).toDouble(&ok);
+        if (!ok || settings.scale < PngExporter::minScale || settings.scale > PngExporter::maxScale)
+            return fail(tr("--scale must be a number from %1 to %2, not \"%3\"")
+                            .arg(PngExporter::minScale)
+                            .arg(PngExporter::maxScale)
+                            .arg(parser.value(scaleOption)));
+    }
+    if (parser.isSet(pageOption)) {
+        const std::optional<PdfPage> page = PdfExporter::pageFromId(parser.value(pageOption));
+        if (!page)
+            return fail(tr("--page must be content, a4 or letter, not \"%1\"").arg(parser.value(pageOption)));
+        settings.page = *page;
+    }
+    ExportTheme theme;
+    if (parser.isSet(themeOption)) {
+        const std::optional<ExportTheme> chosen = ExportTheme::fromId(parser.value(themeOption).toLower());
+        if (!chosen)
+            return fail(tr("--theme must be light, dark or print, not \"%1\"").arg(parser.value(themeOption)));
+        theme = *chosen;
+    }
+    if (parser.isSet(failOption) && !(parser.isSet(viewOption) && parser.value(viewOption).startsWith(u"diagram/")))
+        return fail(tr("--fail marks components of one diagram: use it with --view diagram/ID"));
+
+    const std::optional<LoadResult> model = scenarioOptions.loadModel(parser, command, err);
+    if (!model)
+        return 1;
+    const Catalog &catalog = *model->catalog;
+
+    if (parser.isSet(listOption)) {
+        for (const QString &id : ExportRegistry::viewIds(catalog))
+            out << id << '\n';
+        out.flush();
+        return 0;
+    }
+
+    const std::optional<ScenarioInputs> inputs = scenarioOptions.inputs(parser, catalog, command, err);
+    if (!inputs)
+        return 1;
+    Scenario scenario;
+    scenario.setCatalog(catalog);
+    scenario.setInputs(*inputs);
+    ExportContext context;
+    context.catalog = &catalog;
+    context.scenario = &scenario;
+    context.theme = theme;
+
+    if (parser.isSet(reportOption)) {
+        const QString patternId = parser.value(reportOption);
+        if (!catalog.pattern(patternId)) {
+            QStringList ids;
+            for (const Pattern &pattern : catalog.patterns)
+                ids.append(pattern.id);
+            return fail(tr("unknown pattern \"%1\"; the patterns are: %2").arg(patternId, ids.join(QStringLiteral(", "))));
+        }
+        PatternReport report(context);
+        report.setPageSize(settings.page == PdfPage::Letter ? QPageSize::Letter : QPageSize::A4);
+        QString error;
+        if (!report.write(patternId, parser.value(outputOption), &error))
+            return fail(error);
+        out << parser.value(outputOption) << '\n';
+        out.flush();
+        return 0;
+    }
+
+    if (parser.isSet(viewOption)) {
+        const QString id = parser.value(viewOption);
+        if (!ExportRegistry::viewIds(catalog).contains(id))
+            return fail(tr("unknown view \"%1\"; \"archscape export --list\" prints the view ids").arg(id));
+        if (parser.isSet(failOption)) {
+            const Diagram *diagram = catalog.diagram(id.mid(id.indexOf(u'/') + 1));
+            QSet<QString> failed;
+            for (const QString &node : parser.values(failOption)) {
+                if (!diagram || !diagram->node(node))
+                    return fail(tr("--fail: the diagram %1 has no component \"%2\"").arg(id, node));
+                failed.insert(node);
+            }
+            context.failedNodes.insert(diagram->id, failed);
+        }
+        QString error;
+        const std::unique_ptr<ExportSource> source = ExportRegistry::create(id, context, &error);
+        if (!source)
+            return fail(error);
+        if (!exportOne(*source, parser.value(outputOption), settings, &error))
+            return fail(error);
+        out << parser.value(outputOption) << '\n';
+        out.flush();
+        return 0;
+    }
+
+    // --all: every view, carrying on past a failure so one bad view does not hide the rest.
+    const QString dirPath = parser.value(outputDirOption);
+    if (!QDir().mkpath(dirPath))
+        return fail(tr("cannot create the folder %1").arg(dirPath));
+    const QDir dir(dirPath);
+    int failures = 0;
+    for (const QString &id : ExportRegistry::viewIds(catalog)) {
+        const QString path = dir.filePath(fileNameFor(id, settings.format));
+        QString error;
+        const std::unique_ptr<ExportSource> source = ExportRegistry::create(id, context, &error);
+        if (!source || !exportOne(*source, path, settings, &error)) {
+            err << command << ": " << id << ": " << error << '\n';
+            ++failures;
+            continue;
+        }
+        out << path << '\n';
+    }
+    out.flush();
+    err.flush();
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace archscape

@@ -1,0 +1,253 @@
+// `archscape export` as a build script runs it: the real binary in its own process, without a
+// display, for --list, --view, --all and --report, and a non-zero exit with a message naming the
+// problem for every kind of bad argument.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the binary with neither a display nor a chosen Qt platform: export must pick offscreen itself.
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ARCHSCAPE_EXE), QStringList{u"export"_s} + arguments);
+    Run result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"timed out"_s;
+        return result;
+    }
+    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+bool isSvg(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QXmlStreamReader xml(&file);
+    bool sawSvg = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        sawSvg = sawSvg || (xml.isStartElement() && xml.name() == u"svg");
+    }
+    return sawSvg && !xml.hasError();
+}
+
+QByteArray head(const QString &path, int bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+}
+
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listsEveryViewIdOncePerLine();
+    void exportsOneViewInEachFormat_data();
+    void exportsOneViewInEachFormat();
+    void scaleSetsThePngSize();
+    void inputsChangeTheExportedChart();
+    void exportsEveryView();
+    void writesAPatternReport();
+    void badArgumentsExitNonZeroWithAMessage_data();
+    void badArgumentsExitNonZeroWithAMessage();
+    void helpDocumentsTheModes();
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_ids;
+};
+
+void TestExportCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const Run list = run({u"--list"_s});
+    QCOMPARE(list.code, 0);
+    m_ids = list.out.split(u'\n', Qt::SkipEmptyParts);
+}
+
+void TestExportCommand::listsEveryViewIdOncePerLine()
+{
+    for (const char *id : {"diagram/cqrs", "diagram/event-sourcing", "diagram/microservices", "diagram/cell-based",
+                           "diagram/serverless", "diagram/edge-computing", "diagram/lambda", "diagram/kappa",
+                           "diagram/cost-analysis-framework", "chart/cost-curves", "chart/cost-breakdown",
+                           "chart/complexity-radar"})
+        QVERIFY2(m_ids.contains(QLatin1StringView(id)), id);
+    QCOMPARE(QSet<QString>(m_ids.cbegin(), m_ids.cend()).size(), m_ids.size());
+    for (const QString &id : m_ids)
+        QVERIFY2(!id.contains(u' ') && id.contains(u'/'), qPrintable(id));
+}
+
+void TestExportCommand::exportsOneViewInEachFormat_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("format");
+    for (const QString &id : {u"diagram/lambda"_s, u"chart/complexity-radar"_s}) {
+        for (const QString &format : {u"svg"_s, u"pdf"_s, u"png"_s})
+            QTest::addRow("%s as %s", qPrintable(id), qPrintable(format)) << id << format;
+    }
+}
+
+void TestExportCommand::exportsOneViewInEachFormat()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, format);
+    const QString path = m_dir.filePath(QString(id).replace(u'/', u'_') + u'.' + format);
+    const Run result = run({u"--view"_s, id, u"--format"_s, format, u"--output"_s, path});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(path));
+    if (format == u"svg")
+        QVERIFY(isSvg(path));
+    else if (format == u"pdf")
+        QCOMPARE(head(path, 5), QByteArray("%PDF-"));
+    else
+        QVERIFY(!QImage(path).isNull());
+}
+
+void TestExportCommand::scaleSetsThePngSize()
+{
+    const QString one = m_dir.filePath(u"kappa1.png"_s);
+    const QString four = m_dir.filePath(u"kappa4.png"_s);
+    QCOMPARE(run({u"--view"_s, u"diagram/kappa"_s, u"--output"_s, one}).code, 0); // format from the extension
+    QCOMPARE(run({u"--view"_s, u"diagram/kappa"_s, u"--format"_s, u"png"_s, u"--scale"_s, u"4"_s, u"--output"_s, four}).code, 0);
+    const QImage small(one);
+    const QImage large(four);
+    QVERIFY(!small.isNull());
+    QVERIFY(std::abs(large.width() - 4 * small.width()) <= 4);
+    QVERIFY(std::abs(large.height() - 4 * small.height()) <= 4);
+}
+
+void TestExportCommand::inputsChangeTheExportedChart()
+{
+    const QString low = m_dir.filePath(u"low.svg"_s);
+    const QString high = m_dir.filePath(u"high.svg"_s);
+    const QString scenario = m_dir.filePath(u"scenario.json"_s);
+    QFile file(scenario);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"inputs": {"qps": 500, "team_size": 3}})");
+    file.close();
+    QCOMPARE(run({u"--view"_s, u"chart/cost-breakdown"_s, u"--format"_s, u"svg"_s, u"--output"_s, low, u"--scenario"_s, scenario}).code, 0);
+    const Run highRun = run({u"--view"_s, u"chart/cost-breakdown"_s, u"--format"_s, u"svg"_s, u"--output"_s, high,
+                             u"--scenario"_s, scenario, u"--set"_s, u"qps=5M"_s, u"--set"_s, u"team_size=40"_s});
+    QVERIFY2(highRun.code == 0, qPrintable(highRun.err));
+    QVERIFY(head(low, 1 << 24) != head(high, 1 << 24));
+}
+
+void TestExportCommand::exportsEveryView()
+{
+    const QString dir = m_dir.filePath(u"all"_s);
+    const Run result = run({u"--all"_s, u"--format"_s, u"svg"_s, u"--output-dir"_s, dir});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QCOMPARE(result.out.split(u'\n', Qt::SkipEmptyParts).size(), m_ids.size());
+    for (const QString &id : m_ids)
+        QVERIFY2(isSvg(QDir(dir).filePath(QString(id).replace(u'/', u'-') + u".svg"_s)), qPrintable(id));
+}
+
+void TestExportCommand::writesAPatternReport()
+{
+    const QString path = m_dir.filePath(u"report.pdf"_s);
+    const Run result = run({u"--report"_s, u"event-sourcing"_s, u"--output"_s, path, u"--page"_s, u"letter"_s});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QCOMPARE(head(path, 5), QByteArray("%PDF-"));
+    QVERIFY(QFileInfo(path).size() > 10000);
+}
+
+void TestExportCommand::badArgumentsExitNonZeroWithAMessage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named"); // what the message must name
+    const QString out = QDir::temp().filePath(u"archscape-never-written.svg"_s);
+    QTest::newRow("no mode") << QStringList{u"--format"_s, u"svg"_s} << u"--list"_s;
+    QTest::newRow("two modes") << QStringList{u"--list"_s, u"--all"_s} << u"exactly one"_s;
+    QTest::newRow("a format that is not svg, pdf or png")
+        << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"gif"_s, u"--output"_s, out} << u"gif"_s;
+    QTest::newRow("an unknown view")
+        << QStringList{u"--view"_s, u"diagram/nope"_s, u"--format"_s, u"svg"_s, u"--output"_s, out} << u"diagram/nope"_s;
+    QTest::newRow("a view without --output") << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s}
+                                             << u"--output"_s;
+    QTest::newRow("all without --output-dir") << QStringList{u"--all"_s, u"--format"_s, u"svg"_s} << u"--output-dir"_s;
+    QTest::newRow("an unwritable path")
+        << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s, u"--output"_s, u"/proc/archscape/out.svg"_s}
+        << u"/proc/archscape/out.svg"_s;
+    QTest::newRow("an unwritable folder")
+        << QStringList{u"--all"_s, u"--format"_s, u"png"_s, u"--output-dir"_s, u"/proc/archscape-out"_s} << u"/proc/archscape-out"_s;
+    QTest::newRow("a scale of zero")
+        << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"png"_s, u"--scale"_s, u"0"_s, u"--output"_s, out}
+        << u"--scale"_s;
+    QTest::newRow("an unknown page")
+        << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"pdf"_s, u"--page"_s, u"a3"_s, u"--output"_s, out}
+        << u"a3"_s;
+    QTest::newRow("an unknown theme")
+        << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s, u"--theme"_s, u"neon"_s, u"--output"_s, out}
+        << u"neon"_s;
+    QTest::newRow("an unknown input key")
+        << QStringList{u"--view"_s, u"chart/cost-curves"_s, u"--format"_s, u"svg"_s, u"--set"_s, u"speed=3"_s, u"--output"_s, out}
+        << u"speed"_s;
+    QTest::newRow("a missing scenario file")
+        << QStringList{u"--view"_s, u"chart/cost-curves"_s, u"--format"_s, u"svg"_s, u"--scenario"_s, u"/nonexistent/s.json"_s,
+                       u"--output"_s, out}
+        << u"/nonexistent/s.json"_s;
+    QTest::newRow("a missing model file")
+        << QStringList{u"--list"_s, u"--model"_s, u"/nonexistent/model.json"_s} << u"/nonexistent/model.json"_s;
+    QTest::newRow("an unknown pattern report") << QStringList{u"--report"_s, u"monolith9"_s, u"--output"_s, out}
+                                               << u"monolith9"_s;
+    QTest::newRow("a report in svg")
+        << QStringList{u"--report"_s, u"cqrs"_s, u"--format"_s, u"svg"_s, u"--output"_s, out} << u"pdf"_s;
+    QTest::newRow("an unknown failed component")
+        << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s, u"--fail"_s, u"NOPE"_s, u"--output"_s, out}
+        << u"NOPE"_s;
+    QTest::newRow("an unknown option") << QStringList{u"--colour"_s, u"red"_s} << u"colour"_s;
+}
+
+void TestExportCommand::badArgumentsExitNonZeroWithAMessage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const Run result = run(arguments);
+    QVERIFY2(result.code > 0, qPrintable(u"exit "_s + QString::number(result.code) + u": "_s + result.err));
+    // Qt itself may warn first (XDG_RUNTIME_DIR unset): look for our line, not the first.
+    QVERIFY2(result.err.contains(u"\narchscape export: "_s) || result.err.startsWith(u"archscape export: "_s),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(named), qPrintable(result.err));
+    QVERIFY(!QFile::exists(QDir::temp().filePath(u"archscape-never-written.svg"_s)));
+}
+
+void TestExportCommand::helpDocumentsTheModes()
+{
+    const Run result = run({u"--help"_s});
+    QCOMPARE(result.code, 0);
+    for (const char *option : {"--list", "--view", "--all", "--report", "--format", "--output-dir", "--scale", "--theme"})
+        QVERIFY2(result.out.contains(QLatin1StringView(option)), option);
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
