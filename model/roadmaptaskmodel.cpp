@@ -105,13 +105,13 @@ QVariant RoadmapTaskModel::data(const QModelIndex &index, int role) const
     case Section:
         return scheduled.section;
     case Task:
-        return task.milestone ? tr("%1 (milestone)").arg(task.name) : task.name;
+        return task.name;
     case Start:
         if (task.start.isValid())
             return task.start.toString(Qt::ISODate);
         return tr("after %1").arg(task.after.join(QStringLiteral(", ")));
     case Duration:
-        return RoadmapModel::durationText(task.duration);
+        return task.milestone ? tr("milestone") : RoadmapModel::durationText(task.duration);
     case ResolvedStart:
         return scheduled.resolved ? scheduled.start.toString(Qt::ISODate) : tr("not scheduled");
     case ResolvedEnd:

@@ -1,0 +1,502 @@
+// The roadmap page offscreen: the Gantt items sit where the schedule puts them, the critical path
+// is highlighted, the axis labels never overlap, zoom stretches time only, and editing the table or
+// dragging a bar's end re-resolves the schedule through undoable commands.
+#include "document.h"
+#include "gantt/ganttaxisitem.h"
+#include "gantt/ganttbaritem.h"
+#include "gantt/ganttdependencyitem.h"
+#include "gantt/ganttlegenditem.h"
+#include "gantt/ganttmilestoneitem.h"
+#include "gantt/ganttscene.h"
+#include "gantt/ganttsectionitem.h"
+#include "gantt/ganttstyle.h"
+#include "gantt/gantttodayitem.h"
+#include "gantt/ganttview.h"
+#include "pages/roadmappage.h"
+#include "roadmapcommands.h"
+#include "roadmaptaskmodel.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+using namespace archscape;
+using namespace Qt::StringLiterals;
+
+class TestRoadmapPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void barsAndMilestonesMatchTheSchedule();
+    void theDocumentsDatesPlaceTheBars();
+    void dependencyArrowsRunFromEndToStartAtRightAngles();
+    void theCriticalPathIsHighlighted();
+    void sectionBandsHoldTheirTasks();
+    void axisLabelsNeverOverlap_data();
+    void axisLabelsNeverOverlap();
+    void zoomStretchesTimeNotRows();
+    void todayLineIsDrawnOnlyInRange();
+    void editingTheTableReResolvesAndIsUndoable();
+    void invalidTableTextIsRefusedWithAMessage();
+    void draggingABarEndSnapsToWholeUnitsAndIsOneUndoStep();
+    void aCycleShowsDiagnosticsAndTheChartStaysUsable();
+    void renderDrawsTheWholeChart();
+    void screenshot();
+
+private:
+    QPoint viewportPoint(const QPointF &scenePos) const;
+    void setPixelsPerDay(qreal pixelsPerDay);
+    static QImage renderScene(GanttScene *scene);
+
+    Document *m_document = nullptr;
+    RoadmapPage *m_page = nullptr;
+};
+
+void TestRoadmapPage::init()
+{
+    m_document = new Document;
+    QVERIFY(m_document->openEmbedded());
+    m_page = new RoadmapPage(m_document);
+    m_page->resize(1400, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    m_page->scene()->setToday(QDate(2024, 7, 15));
+}
+
+void TestRoadmapPage::cleanup()
+{
+    delete m_page;
+    m_page = nullptr;
+    delete m_document;
+    m_document = nullptr;
+}
+
+QPoint TestRoadmapPage::viewportPoint(const QPointF &scenePos) const
+{
+    return m_page->view()->mapFromScene(scenePos);
+}
+
+void TestRoadmapPage::setPixelsPerDay(qreal pixelsPerDay)
+{
+    GanttView *view = m_page->view();
+    view->zoomBy(pixelsPerDay / view->ganttScene()->pixelsPerDay());
+    QCOMPARE(view->ganttScene()->pixelsPerDay(), pixelsPerDay);
+    QVERIFY(!view->isFitting());
+}
+
+QImage TestRoadmapPage::renderScene(GanttScene *scene)
+{
+    const QRectF content = scene->contentRect();
+    QImage image(content.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    scene->render(&painter, QRectF(QPointF(0, 0), content.size()));
+    return image;
+}
+
+void TestRoadmapPage::barsAndMilestonesMatchTheSchedule()
+{
+    GanttScene *scene = m_page->scene();
+    const RoadmapSchedule &schedule = scene->schedule();
+    QCOMPARE(schedule.tasks.size(), 10);
+    qreal previousY = -1;
+    for (int row = 0; row < schedule.tasks.size(); ++row) {
+        const ScheduledTask &task = schedule.tasks.at(row);
+        QVERIFY(task.resolved);
+        const QRectF rowRect = scene->rowRect(row);
+        if (task.milestone) {
+            const GanttMilestoneItem *item = scene->milestoneItem(task.id);
+            QVERIFY2(item, qPrintable(task.id));
+            QVERIFY(!scene->barItem(task.id));
+            QCOMPARE(item->centre().x(), scene->xForDate(task.start));
+            QCOMPARE(item->centre().y(), rowRect.center().y());
+            QVERIFY(rowRect.contains(item->diamondRect()));
+            QVERIFY(item->diamondRect().right() < item->labelRect().left());
+            QVERIFY(item->centre().y() > previousY);
+            previousY = item->centre().y();
+        } else {
+            const GanttBarItem *item = scene->barItem(task.id);
+            QVERIFY2(item, qPrintable(task.id));
+            QCOMPARE(item->barRect().left(), scene->xForDate(task.start));
+            QCOMPARE(item->barRect().right(), scene->xForDate(task.end));
+            QVERIFY(rowRect.contains(item->barRect()));
+            QCOMPARE(item->barRect().center().y(), rowRect.center().y());
+            // The name is inside the bar, or beside it and clear of it.
+            if (item->isLabelInside())
+                QVERIFY(item->barRect().contains(item->labelRect()));
+            else
+                QVERIFY(item->labelRect().left() > item->barRect().right());
+            QVERIFY(rowRect.contains(item->labelRect()));
+            QVERIFY(item->barRect().center().y() > previousY);
+            previousY = item->barRect().center().y();
+        }
+    }
+    QVERIFY(scene->contentRect().contains(scene->itemsBoundingRect()));
+}
+
+void TestRoadmapPage::theDocumentsDatesPlaceTheBars()
+{
+    // Independent of the schedule: the document's dates, placed on the axis.
+    GanttScene *scene = m_page->scene();
+    const qreal ppd = scene->pixelsPerDay();
+    QCOMPARE(scene->axisStart(), QDate(2024, 1, 1));
+    const QRectF cqrs = scene->barItem(u"cqrs"_s)->barRect();
+    QCOMPARE(cqrs.left(), scene->chartLeft());
+    QCOMPARE(cqrs.width(), 91 * ppd); // Jan, Feb (2024 is a leap year) and Mar
+    const QRectF cells = scene->barItem(u"cells"_s)->barRect();
+    QCOMPARE(cells.left(), scene->chartLeft() + QDate(2024, 1, 1).daysTo(QDate(2024, 10, 1)) * ppd);
+    QCOMPARE(cells.width(), QDate(2024, 10, 1).daysTo(QDate(2025, 2, 1)) * ppd);
+    QCOMPARE(scene->milestoneItem(u"milestone3"_s)->centre().x(),
+             scene->chartLeft() + QDate(2024, 1, 1).daysTo(QDate(2025, 8, 1)) * ppd);
+    QCOMPARE(scene->barItem(u"edge"_s)->barRect().right(), scene->milestoneItem(u"milestone3"_s)->centre().x());
+}
+
+void TestRoadmapPage::dependencyArrowsRunFromEndToStartAtRightAngles()
+{
+    GanttScene *scene = m_page->scene();
+    const RoadmapSchedule &schedule = scene->schedule();
+    int expected = 0;
+    for (const ScheduledTask &task : schedule.tasks)
+        expected += int(task.after.size());
+    QCOMPARE(scene->dependencyItems().size(), expected);
+    QCOMPARE(expected, 9);
+    const qreal half = GanttStyle::milestoneSize / 2;
+    for (const GanttDependencyItem *arrow : scene->dependencyItems()) {
+        const ScheduledTask *from = schedule.task(arrow->fromTask());
+        const ScheduledTask *to = schedule.task(arrow->toTask());
+        QVERIFY(to->after.contains(from->id));
+        const QPolygonF route = arrow->route();
+        const QPointF start(scene->xForDate(from->end) + (from->milestone ? half : 0),
+                            scene->rowRect(schedule.indexOf(from->id)).center().y());
+        const QPointF end(scene->xForDate(to->start) - (to->milestone ? half : 0),
+                          scene->rowRect(schedule.indexOf(to->id)).center().y());
+        QCOMPARE(route.first(), start);
+        QCOMPARE(route.last(), end);
+        for (qsizetype i = 1; i < route.size(); ++i) {
+            const QPointF d = route.at(i) - route.at(i - 1);
+            QVERIFY2(qFuzzyIsNull(d.x()) || qFuzzyIsNull(d.y()),
+                     qPrintable(arrow->fromTask() + u" -> "_s + arrow->toTask()));
+        }
+        // The last segment enters the successor from the left.
+        QVERIFY(route.at(route.size() - 2).x() < route.last().x());
+        QCOMPARE(route.at(route.size() - 2).y(), route.last().y());
+    }
+}
+
+void TestRoadmapPage::theCriticalPathIsHighlighted()
+{
+    GanttScene *scene = m_page->scene();
+    const QStringList path = scene->schedule().criticalPath;
+    QCOMPARE(path, (QStringList{u"foundation"_s, u"cqrs"_s, u"microservices"_s, u"cells"_s, u"edge"_s}));
+    for (const QString &id : {u"cqrs"_s, u"microservices"_s, u"cells"_s, u"edge"_s}) {
+        QVERIFY(scene->barItem(id)->isCritical());
+        QCOMPARE(scene->barItem(id)->outlineWidth(), GanttStyle::criticalOutlineWidth);
+    }
+    QVERIFY(scene->milestoneItem(u"foundation"_s)->isCritical());
+    for (const QString &id : {u"events"_s, u"serverless"_s}) {
+        QVERIFY(!scene->barItem(id)->isCritical());
+        QVERIFY(scene->barItem(id)->outlineWidth() < GanttStyle::criticalOutlineWidth);
+    }
+    QVERIFY(!scene->milestoneItem(u"milestone3"_s)->isCritical());
+    QStringList criticalArrows;
+    for (const GanttDependencyItem *arrow : scene->dependencyItems()) {
+        if (arrow->isCritical())
+            criticalArrows.append(arrow->fromTask() + u'>' + arrow->toTask());
+    }
+    criticalArrows.sort();
+    QCOMPARE(criticalArrows, (QStringList{u"cells>edge"_s, u"cqrs>microservices"_s, u"foundation>cqrs"_s,
+                                          u"microservices>cells"_s}));
+    const auto &entries = scene->legendItem()->entries();
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
+                        [](const GanttLegendItem::Entry &e) { return e.symbol == GanttLegendItem::Symbol::CriticalTask; }));
+
+    // What is drawn: the critical colour fills critical bars only.
+    const QImage image = renderScene(scene);
+    const auto fillAt = [&](const QString &id) {
+        const QRectF bar = scene->barItem(id)->barRect();
+        return image.pixelColor(QPointF(bar.left() + 4, bar.center().y()).toPoint());
+    };
+    QCOMPARE(fillAt(u"cells"_s), GanttStyle::criticalFill);
+    QCOMPARE(fillAt(u"edge"_s), GanttStyle::criticalFill);
+    QCOMPARE(fillAt(u"events"_s), GanttStyle::barFill);
+
+    // The table marks the same tasks.
+    RoadmapTaskModel *model = m_page->taskModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = scene->schedule().tasks.at(row).id;
+        QCOMPARE(model->index(row, RoadmapTaskModel::Task).data(Qt::FontRole).value<QFont>().bold(), path.contains(id));
+    }
+}
+
+void TestRoadmapPage::sectionBandsHoldTheirTasks()
+{
+    GanttScene *scene = m_page->scene();
+    const QList<GanttSectionItem *> &sections = scene->sectionItems();
+    QStringList names;
+    for (const GanttSectionItem *s : sections)
+        names.append(s->name());
+    QCOMPARE(names, (QStringList{u"Foundation"_s, u"Growth Phase"_s, u"Scale Phase"_s, u"Global Phase"_s, u"Milestones"_s}));
+    const RoadmapSchedule &schedule = scene->schedule();
+    for (int row = 0; row < schedule.tasks.size(); ++row) {
+        const ScheduledTask &task = schedule.tasks.at(row);
+        const auto band = std::find_if(sections.cbegin(), sections.cend(),
+                                       [&](const GanttSectionItem *s) { return s->name() == task.section; });
+        QVERIFY((*band)->bandRect().contains(scene->rowRect(row).center()));
+    }
+    for (qsizetype i = 1; i < sections.size(); ++i)
+        QCOMPARE(sections.at(i)->bandRect().top(), sections.at(i - 1)->bandRect().bottom());
+    // Names are not cut at the default size.
+    for (const GanttSectionItem *s : sections)
+        QCOMPARE(s->shownName(), s->name());
+}
+
+void TestRoadmapPage::axisLabelsNeverOverlap_data()
+{
+    QTest::addColumn<qreal>("pixelsPerDay");
+    QTest::newRow("zoomed right out") << qreal(GanttScene::minimumPixelsPerDay);
+    QTest::newRow("a quarter is 18 px") << qreal(0.2);
+    QTest::newRow("a month is 15 px") << qreal(0.5);
+    QTest::newRow("a month is 30 px") << qreal(1.0);
+    QTest::newRow("a month is 90 px") << qreal(3.0);
+    QTest::newRow("zoomed right in") << qreal(GanttScene::maximumPixelsPerDay);
+}
+
+void TestRoadmapPage::axisLabelsNeverOverlap()
+{
+    QFETCH(qreal, pixelsPerDay);
+    setPixelsPerDay(pixelsPerDay);
+    const GanttAxisItem *axis = m_page->scene()->axisItem();
+    const QRectF bounds = axis->boundingRect();
+    for (const auto *row : {&axis->upperLabels(), &axis->monthLabels()}) {
+        for (qsizetype i = 0; i < row->size(); ++i) {
+            QVERIFY(bounds.contains(row->at(i).rect));
+            if (i > 0)
+                QVERIFY2(row->at(i).rect.left() > row->at(i - 1).rect.right(), qPrintable(row->at(i).text));
+        }
+    }
+    // Something always tells the reader where they are in time.
+    QVERIFY(!axis->upperLabels().isEmpty());
+    if (pixelsPerDay >= 3.0) {
+        QCOMPARE(axis->monthStep(), 1);
+        QVERIFY(axis->showsQuarters());
+        // Every month from January 2024 to August 2025 is named.
+        QCOMPARE(axis->monthLabels().size(), 20);
+        QCOMPARE(axis->upperLabels().first().text, u"Q1 2024"_s);
+    }
+    if (pixelsPerDay <= 0.2)
+        QVERIFY(!axis->showsQuarters());
+}
+
+void TestRoadmapPage::zoomStretchesTimeNotRows()
+{
+    GanttScene *scene = m_page->scene();
+    setPixelsPerDay(1.0);
+    const QRectF before = scene->barItem(u"events"_s)->barRect();
+    const QRectF rowBefore = scene->rowRect(4);
+    QWidget *viewport = m_page->view()->viewport();
+    QWheelEvent wheel(QPointF(300, 200), viewport->mapToGlobal(QPointF(300, 200)), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &wheel);
+    QCOMPARE(scene->pixelsPerDay(), GanttView::zoomStep);
+    const QRectF after = scene->barItem(u"events"_s)->barRect();
+    QCOMPARE(after.width(), before.width() * GanttView::zoomStep);
+    QCOMPARE(after.height(), before.height());
+    QCOMPARE(after.center().y(), before.center().y());
+    QCOMPARE(scene->rowRect(4).top(), rowBefore.top());
+    QCOMPARE(scene->rowRect(4).height(), rowBefore.height());
+
+    // A plain wheel scrolls; it does not zoom.
+    QWheelEvent scroll(QPointF(300, 200), viewport->mapToGlobal(QPointF(300, 200)), QPoint(), QPoint(0, -120),
+                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &scroll);
+    QCOMPARE(scene->pixelsPerDay(), GanttView::zoomStep);
+
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_Minus);
+    QCOMPARE(scene->pixelsPerDay(), 1.0);
+    QTest::keyClick(m_page->view(), Qt::Key_Plus);
+    QCOMPARE(scene->pixelsPerDay(), GanttView::zoomStep);
+
+    // Fit brings the whole chart into the view's width again.
+    m_page->view()->fitToWidth();
+    QVERIFY(m_page->view()->isFitting());
+    QVERIFY(scene->contentRect().width() <= m_page->view()->viewport()->width());
+    QVERIFY(scene->contentRect().width() > 0.9 * m_page->view()->viewport()->width());
+}
+
+void TestRoadmapPage::todayLineIsDrawnOnlyInRange()
+{
+    GanttScene *scene = m_page->scene();
+    QVERIFY(scene->todayItem());
+    QCOMPARE(scene->todayItem()->x(), scene->xForDate(QDate(2024, 7, 15)));
+    QCOMPARE(scene->legendItem()->entries().size(), 4);
+    scene->setToday(QDate(2030, 1, 1));
+    QVERIFY(!scene->todayItem());
+    QCOMPARE(scene->legendItem()->entries().size(), 3);
+    scene->setToday(QDate(2023, 12, 31));
+    QVERIFY(!scene->todayItem());
+    scene->setToday(QDate(2024, 1, 1));
+    QCOMPARE(scene->todayItem()->x(), scene->chartLeft());
+    // Today's tag sits under the rows and above the legend.
+    QVERIFY(scene->todayItem()->boundingRect().bottom() <= scene->legendItem()->sceneBoundingRect().top());
+}
+
+void TestRoadmapPage::editingTheTableReResolvesAndIsUndoable()
+{
+    QTableView *table = m_page->taskTable();
+    RoadmapTaskModel *model = m_page->taskModel();
+    GanttScene *scene = m_page->scene();
+    const QModelIndex duration = model->index(model->rowOfTask(u"cells"_s), RoadmapTaskModel::Duration);
+    table->setCurrentIndex(duration);
+    table->edit(duration);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"5M"_s);
+    // The delegate commits on Return through a queued call.
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->catalog().roadmap.task(u"cells"_s)->duration.value, 5);
+    QCOMPARE(scene->barItem(u"cells"_s)->barRect().right(), scene->xForDate(QDate(2025, 3, 1)));
+    QCOMPARE(scene->barItem(u"edge"_s)->barRect().left(), scene->xForDate(QDate(2025, 3, 1)));
+    QCOMPARE(scene->milestoneItem(u"milestone3"_s)->centre().x(), scene->xForDate(QDate(2025, 9, 1)));
+    QCOMPARE(model->index(model->rowOfTask(u"edge"_s), RoadmapTaskModel::ResolvedEnd).data().toString(), u"2025-09-01"_s);
+
+    m_document->undoStack()->undo();
+    QCOMPARE(scene->barItem(u"cells"_s)->barRect().right(), scene->xForDate(QDate(2025, 2, 1)));
+    QCOMPARE(scene->milestoneItem(u"milestone3"_s)->centre().x(), scene->xForDate(QDate(2025, 8, 1)));
+    m_document->undoStack()->redo();
+    QCOMPARE(scene->barItem(u"edge"_s)->barRect().left(), scene->xForDate(QDate(2025, 3, 1)));
+}
+
+void TestRoadmapPage::invalidTableTextIsRefusedWithAMessage()
+{
+    QTableView *table = m_page->taskTable();
+    RoadmapTaskModel *model = m_page->taskModel();
+    const QModelIndex duration = model->index(model->rowOfTask(u"cqrs"_s), RoadmapTaskModel::Duration);
+    QVERIFY(m_page->problemText().isEmpty());
+    table->setCurrentIndex(duration);
+    table->edit(duration);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"3 months"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!m_page->problemText().isEmpty());
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QCOMPARE(duration.data().toString(), u"3M"_s);
+    QVERIFY2(m_page->problemText().contains(u"\"3 months\" is not a duration"_s), qPrintable(m_page->problemText()));
+    QVERIFY(m_page->findChild<QLabel *>(u"roadmapProblems"_s)->isVisible());
+
+    // The next edit that goes through clears the message.
+    QVERIFY(model->setData(duration, u"2M"_s));
+    QVERIFY(m_page->problemText().isEmpty());
+}
+
+void TestRoadmapPage::draggingABarEndSnapsToWholeUnitsAndIsOneUndoStep()
+{
+    GanttScene *scene = m_page->scene();
+    setPixelsPerDay(1.0);
+    QWidget *viewport = m_page->view()->viewport();
+    const GanttBarItem *cells = scene->barItem(u"cells"_s);
+    const QPointF grip = cells->handleRect().center();
+    const qreal gripOffset = grip.x() - cells->barRect().right();
+    QPoint at = viewportPoint(grip);
+    QVERIFY(viewport->rect().contains(at));
+
+    QTest::mousePress(viewport, Qt::LeftButton, {}, at);
+    // Drag in small steps to a little short of 2025-04-01: the end snaps to whole months.
+    const qreal targetX = scene->xForDate(QDate(2025, 4, 1)) - 6 + gripOffset;
+    const QPoint target = viewportPoint(QPointF(targetX, grip.y()));
+    for (int x = at.x(); x <= target.x(); x += 7)
+        QTest::mouseMove(viewport, QPoint(x, at.y()));
+    QTest::mouseMove(viewport, target);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, target);
+
+    const RoadmapTask *task = m_document->catalog().roadmap.task(u"cells"_s);
+    QCOMPARE(task->duration.value, 6);
+    QCOMPARE(task->duration.unit, u'M');
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(scene->barItem(u"cells"_s)->barRect().right(), scene->xForDate(QDate(2025, 4, 1)));
+    QCOMPARE(scene->barItem(u"edge"_s)->barRect().left(), scene->xForDate(QDate(2025, 4, 1)));
+    QCOMPARE(m_page->taskModel()->schedule().task(u"edge"_s)->end, QDate(2025, 10, 1));
+
+    // A drag anywhere else on the bar changes nothing.
+    const QPoint middle = viewportPoint(scene->barItem(u"events"_s)->barRect().center());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(viewport, middle + QPoint(120, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, middle + QPoint(120, 0));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->catalog().roadmap.task(u"cells"_s)->duration.value, 4);
+    QCOMPARE(scene->barItem(u"cells"_s)->barRect().right(), scene->xForDate(QDate(2025, 2, 1)));
+    QCOMPARE(scene->barItem(u"edge"_s)->barRect().left(), scene->xForDate(QDate(2025, 2, 1)));
+}
+
+void TestRoadmapPage::aCycleShowsDiagnosticsAndTheChartStaysUsable()
+{
+    // The table refuses cycles; a command (a script, a future importer) may still create one.
+    m_document->undoStack()->push(new SetTaskDependenciesCommand(m_document, u"cqrs"_s, {u"edge"_s}));
+    GanttScene *scene = m_page->scene();
+    QVERIFY(!scene->barItem(u"cqrs"_s));
+    QVERIFY(!scene->barItem(u"edge"_s));
+    QVERIFY(scene->milestoneItem(u"foundation"_s));
+    const QString problems = m_page->problemText();
+    QVERIFY2(problems.contains(u"dependency cycle"_s), qPrintable(problems));
+    for (const QString &id : {u"cqrs"_s, u"microservices"_s, u"cells"_s, u"edge"_s})
+        QVERIFY2(problems.contains(u'"' + id + u'"'), qPrintable(id));
+    QCOMPARE(m_page->taskModel()->index(m_page->taskModel()->rowOfTask(u"edge"_s), RoadmapTaskModel::ResolvedStart)
+                 .data()
+                 .toString(),
+             u"not scheduled"_s);
+    // Zoom still works, and undo brings the schedule back.
+    m_page->view()->zoomIn();
+    m_document->undoStack()->undo();
+    QVERIFY(scene->barItem(u"edge"_s));
+    QVERIFY(m_page->problemText().isEmpty());
+}
+
+void TestRoadmapPage::renderDrawsTheWholeChart()
+{
+    GanttScene *scene = m_page->scene();
+    const QImage image = renderScene(scene);
+    QCOMPARE(image.size(), scene->contentRect().size().toSize());
+    // The last milestone's label, the chart's right-most text, is inside the picture.
+    const QRectF label = scene->milestoneItem(u"milestone3"_s)->labelRect();
+    QVERIFY(scene->contentRect().contains(label));
+    int dark = 0;
+    for (int x = int(label.left()); x < int(label.right()); ++x) {
+        if (qGray(image.pixel(x, int(label.center().y()))) < 128)
+            ++dark;
+    }
+    QVERIFY(dark > 0);
+}
+
+void TestRoadmapPage::screenshot()
+{
+    // Set ARCHSCAPE_SCREENSHOT_DIR to look at the page as a user would.
+    const QString dir = qEnvironmentVariable("ARCHSCAPE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("ARCHSCAPE_SCREENSHOT_DIR is not set");
+    QVERIFY(m_page->grab().save(dir + u"/roadmap-page.png"_s));
+    m_page->view()->zoomBy(0.3);
+    QVERIFY(m_page->grab().save(dir + u"/roadmap-page-zoomed-out.png"_s));
+    m_page->view()->zoomBy(12);
+    QVERIFY(m_page->grab().save(dir + u"/roadmap-page-zoomed-in.png"_s));
+    m_page->view()->fitToWidth();
+    m_document->undoStack()->push(new SetTaskDependenciesCommand(m_document, u"cqrs"_s, {u"edge"_s}));
+    QVERIFY(m_page->grab().save(dir + u"/roadmap-page-cycle.png"_s));
+}
+
+QTEST_MAIN(TestRoadmapPage)
+#include "tst_roadmappage.moc"

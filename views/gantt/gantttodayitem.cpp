@@ -1,0 +1,41 @@
+#include "gantttodayitem.h"
+
+#include "ganttstyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace archscape {
+
+GanttTodayItem::GanttTodayItem(qreal x, qreal top, qreal bottom, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_x(x)
+    , m_top(top)
+    , m_bottom(bottom)
+{
+    setZValue(2); // over bars: the line must stay visible where it crosses them
+    const QFontMetricsF metrics(GanttStyle::font(10, true));
+    const qreal width = metrics.horizontalAdvance(tr("Today")) + 8;
+    // A tag under the last row, where it covers neither axis labels nor bars.
+    m_label = QRectF(x - width / 2, bottom + 2, width, metrics.height() + 2);
+}
+
+QRectF GanttTodayItem::boundingRect() const
+{
+    return QRectF(m_x - 2, m_top, 4, m_bottom - m_top).united(m_label);
+}
+
+void GanttTodayItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setPen(QPen(GanttStyle::today, 2, Qt::DashLine));
+    painter->drawLine(QPointF(m_x, m_top), QPointF(m_x, m_label.top()));
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(GanttStyle::today);
+    painter->drawRoundedRect(m_label, 3, 3);
+    painter->setFont(GanttStyle::font(10, true));
+    painter->setPen(Qt::white);
+    painter->drawText(m_label, Qt::AlignCenter | Qt::TextSingleLine, tr("Today"));
+}
+
+} // namespace archscape
