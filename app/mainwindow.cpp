@@ -6,6 +6,7 @@
 #include "pages/diagrampage.h"
 #include "pages/patternpage.h"
 #include "pages/sectionpage.h"
+#include "pages/flowchartpage.h"
 #include "pages/whatifpage.h"
 #include "engine/scenario.h"
 #include "widgets/navigatorwidget.h"
@@ -55,8 +56,10 @@ void MainWindow::createPages()
     m_diagramPage = new DiagramPage(m_stack);
     m_scenario = new Scenario(this); // gets its catalog in refreshFromCatalog, like every page
     m_whatIfPage = new WhatIfPage(m_scenario, m_stack);
+    m_flowchartPage = new FlowchartPage(m_scenario, m_stack);
     for (QWidget *page : {static_cast<QWidget *>(m_catalogPage), static_cast<QWidget *>(m_patternPage),
-                          static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage), static_cast<QWidget *>(m_whatIfPage)})
+                          static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage),
+                          static_cast<QWidget *>(m_whatIfPage), static_cast<QWidget *>(m_flowchartPage)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -65,6 +68,7 @@ void MainWindow::createPages()
     connect(m_sectionPage, &SectionPage::pageRequested, this, &MainWindow::showPage);
     connect(m_diagramPage, &DiagramPage::pageRequested, this, &MainWindow::showPage);
     connect(m_whatIfPage, &WhatIfPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_flowchartPage, &FlowchartPage::pageRequested, this, &MainWindow::showPage);
 }
 
 void MainWindow::createDocks()
@@ -152,6 +156,9 @@ void MainWindow::createActions()
     QAction *whatIf = go->addAction(tr("&What-if Analysis"), this, [this] { showPage({PageRef::Kind::WhatIf, {}}); });
     whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     whatIf->setStatusTip(tr("Drive the recommendation and costs with sliders"));
+    QAction *flowchart = go->addAction(tr("Choose a &Pattern"), this, [this] { showPage({PageRef::Kind::Flowchart, {}}); });
+    flowchart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    flowchart->setStatusTip(tr("Click through the pattern-selection flowchart"));
     QAction *catalog = go->addAction(tr("Pattern &Catalog"), this, [this] { showPage({PageRef::Kind::Catalog, {}}); });
     catalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     catalog->setStatusTip(tr("Show every pattern with its summary"));
@@ -173,6 +180,7 @@ void MainWindow::refreshFromCatalog()
     m_diagramPage->setCatalog(catalog);
     m_scenario->setCatalog(catalog);
     m_whatIfPage->catalogChanged();
+    m_flowchartPage->setCatalog(catalog);
     // Pages whose subject vanished with the new model fall back to the catalog.
     QList<PageRef> valid;
     const auto exists = [&](const PageRef &page) {
@@ -180,6 +188,8 @@ void MainWindow::refreshFromCatalog()
         case PageRef::Kind::Catalog:
         case PageRef::Kind::WhatIf:
             return true;
+        case PageRef::Kind::Flowchart:
+            return catalog.diagram(catalog.flowchart.diagram) != nullptr;
         case PageRef::Kind::Pattern:
             return catalog.pattern(page.id) != nullptr;
         case PageRef::Kind::Diagram:
@@ -269,6 +279,10 @@ void MainWindow::navigate(const PageRef &page, bool record)
         break;
     case PageRef::Kind::WhatIf:
         m_stack->setCurrentWidget(m_whatIfPage);
+        break;
+    case PageRef::Kind::Flowchart:
+        m_stack->setCurrentWidget(m_flowchartPage);
+        m_flowchartPage->setFocus(Qt::OtherFocusReason); // number keys answer at once
         break;
     }
     m_navigator->setCurrentPage(page);

@@ -13,6 +13,7 @@ namespace archscape {
 
 class CatalogPage;
 class DiagramPage;
+class FlowchartPage;
 class Document;
 class NavigatorWidget;
 class PatternPage;
@@ -39,6 +40,7 @@ public:
     SectionPage *sectionPage() const { return m_sectionPage; }
     DiagramPage *diagramPage() const { return m_diagramPage; }
     WhatIfPage *whatIfPage() const { return m_whatIfPage; }
+    FlowchartPage *flowchartPage() const { return m_flowchartPage; }
     Scenario *scenario() const { return m_scenario; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
@@ -68,6 +70,7 @@ private:
     DiagramPage *m_diagramPage = nullptr;
     Scenario *m_scenario = nullptr;
     WhatIfPage *m_whatIfPage = nullptr;
+    FlowchartPage *m_flowchartPage = nullptr;
     NavigatorWidget *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     ProblemsPanel *m_problems = nullptr;

@@ -2,6 +2,8 @@
 // --scenario in order, and an exit status of 1 with a message naming the culprit for every kind of
 // bad argument, value, model or scenario.
 #include "commandline/evaluatecommand.h"
+#include "engine/decisionrecord.h"
+#include "engine/engine.h"
 #include "modelloader.h"
 
 #include <QFile>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void jsonIsTheDefaultFormat();
     void textFormatReadsAsASummary();
     void helpDocumentsTheKeys();
+    void adrFormatWritesTheDecisionRecord();
     void setIsAppliedInOrder();
     void scenarioFileIsAppliedBeforeSet();
     void printedInputsReadBackAsAScenario();
@@ -95,12 +98,16 @@ private Q_SLOTS:
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
+    Catalog m_catalog;
 };
 
 void TestEvaluateCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(!embeddedText().isEmpty());
+    const LoadResult builtIn = ModelLoader::loadEmbedded();
+    QVERIFY(builtIn.ok());
+    m_catalog = *builtIn.catalog;
     QVERIFY(writeFile(path(u"microservices.json"_s), R"({"inputs": {"consistency": "eventual", "teams": 3}})"));
     QVERIFY(writeFile(path(u"no-inputs.json"_s), R"({"qps": 1000})"));
     QVERIFY(writeFile(path(u"unknown-key.json"_s), R"({"inputs": {"users": 1000}})"));
@@ -207,6 +214,35 @@ void TestEvaluateCommand::textFormatReadsAsASummary()
     QVERIFY(!result.out.trimmed().startsWith(u'{'));
 }
 
+void TestEvaluateCommand::adrFormatWritesTheDecisionRecord()
+{
+    const Run result = run({u"--set"_s, u"consistency=eventual"_s, u"--set"_s, u"qps=2M"_s, u"--format"_s, u"adr"_s,
+                            u"--date"_s, u"2025-03-04"_s});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.err, QString());
+    // The flowchart's outcome for these inputs, written as the record's decision.
+    const Evaluation evaluation = Engine::evaluate(m_catalog, [&] {
+        ScenarioInputs inputs = ScenarioInputs::defaults(m_catalog);
+        inputs.consistency = u"eventual"_s;
+        inputs.qps = 2000000;
+        return inputs;
+    }());
+    const Pattern *pattern = m_catalog.pattern(evaluation.recommendation);
+    QVERIFY(pattern);
+    QVERIFY2(result.out.startsWith(u"# ADR: Adopt "_s), qPrintable(result.out.left(200)));
+    QVERIFY(result.out.contains(u"**Date:** 2025-03-04"_s));
+    QVERIFY(result.out.contains(u"We will adopt **"_s));
+    QVERIFY(result.out.contains(pattern->name));
+    QVERIFY(result.out.contains(u"answered from the what-if inputs"_s));
+    QVERIFY(result.out.contains(u"2,000,000 qps"_s));
+    for (qsizetype i = 0; i < evaluation.path.size(); ++i)
+        QVERIFY(result.out.contains(QString::number(i + 1) + u". **"_s + evaluation.path.at(i).question + u"?** "_s
+                                    + DecisionRecord::escapeInline(evaluation.path.at(i).answer)));
+    for (const QString &section : {u"## Context"_s, u"## Consequences"_s, u"## Cost at these inputs"_s, u"## Complexity"_s,
+                                   u"## Anti-pattern risks"_s, u"## Migration"_s})
+        QVERIFY2(result.out.contains(section), qPrintable(section));
+}
+
 void TestEvaluateCommand::helpDocumentsTheKeys()
 {
     const Run result = run({u"--help"_s});
@@ -271,7 +307,10 @@ void TestEvaluateCommand::errorsNameTheCulprit_data()
     QTest::newRow("a number that is no number")
         << QStringList{u"--set"_s, u"team_size=many"_s} << QStringList{u"team_size must be a number, not \"many\""_s};
     QTest::newRow("a setting without =") << QStringList{u"--set"_s, u"qps"_s} << QStringList{u"--set expects KEY=VALUE, not \"qps\""_s};
-    QTest::newRow("an unknown format") << QStringList{u"--format"_s, u"xml"_s} << QStringList{u"--format must be json or text, not \"xml\""_s};
+    QTest::newRow("an unknown format") << QStringList{u"--format"_s, u"xml"_s} << QStringList{u"--format must be json, text or adr, not \"xml\""_s};
+    QTest::newRow("a decision record date that is no date")
+        << QStringList{u"--format"_s, u"adr"_s, u"--date"_s, u"2024-02-30"_s}
+        << QStringList{u"--date must be a date written YYYY-MM-DD, not \"2024-02-30\""_s};
     QTest::newRow("an unknown option") << QStringList{u"--frobnicate"_s} << QStringList{u"frobnicate"_s};
     QTest::newRow("a stray argument") << QStringList{u"cqrs"_s} << QStringList{u"unexpected argument \"cqrs\""_s};
     QTest::newRow("a missing model file")

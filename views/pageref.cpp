@@ -16,6 +16,7 @@ constexpr KindName kindNames[] = {
     {PageRef::Kind::Diagram, u"diagram"},
     {PageRef::Kind::Section, u"section"},
     {PageRef::Kind::WhatIf, u"whatif"},
+    {PageRef::Kind::Flowchart, u"flowchart"},
 };
 
 } // namespace
@@ -28,7 +29,7 @@ std::optional<PageRef> PageRef::fromString(const QString &text)
     for (const KindName &entry : kindNames) {
         if (kindName != QStringView(entry.name))
             continue;
-        const bool takesNoId = entry.kind == Kind::Catalog || entry.kind == Kind::WhatIf;
+        const bool takesNoId = entry.kind == Kind::Catalog || entry.kind == Kind::WhatIf || entry.kind == Kind::Flowchart;
         if (takesNoId != id.isEmpty())
             return std::nullopt;
         return PageRef{entry.kind, id};

@@ -10,14 +10,15 @@ namespace archscape {
 
 struct PageRef
 {
-    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf };
+    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf, Flowchart };
 
     Kind kind = Kind::Catalog;
     QString id;
 
     bool operator==(const PageRef &) const = default;
 
-    // "catalog", "whatif", "pattern:cqrs", "diagram:cqrs", "section:roadmap"; nullopt for anything else.
+    // "catalog", "whatif", "flowchart", "pattern:cqrs", "diagram:cqrs", "section:roadmap"; nullopt
+    // for anything else.
     static std::optional<PageRef> fromString(const QString &text);
     QString toString() const;
 };

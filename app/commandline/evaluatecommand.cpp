@@ -1,11 +1,15 @@
 #include "evaluatecommand.h"
 
+#include "engine/decisionrecord.h"
 #include "engine/engine.h"
+#include "engine/flowchartwalk.h"
+#include "engine/scenario.h"
 #include "modelloader.h"
 #include "scenariooptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 
 namespace archscape {
 
@@ -50,7 +54,7 @@ QString helpText(const Catalog &catalog)
         }
         keys += u"  "_s + input.id.leftJustified(18) + u' ' + line + u'\n';
     }
-    return tr("Usage: archscape evaluate [--model FILE] [--scenario FILE] [--set KEY=VALUE ...] [--format json|text]\n"
+    return tr("Usage: archscape evaluate [--model FILE] [--scenario FILE] [--set KEY=VALUE ...] [--format json|text|adr] [--date YYYY-MM-DD]\n"
               "\n"
               "Runs the what-if engine on one scenario and prints the flowchart's path and outcome, the\n"
               "matching selection-matrix rows, every pattern ranked with reasons and warnings, the monthly\n"
@@ -62,7 +66,10 @@ QString helpText(const Catalog &catalog)
               "                     with the keys below (provisional: the scenario format is not final;\n"
               "                     the output of --format json is accepted, its \"inputs\" are read)\n"
               "  --set KEY=VALUE    set one input; repeat as needed, applied in order after the scenario\n"
-              "  --format FORMAT    json (the default) or text\n"
+              "  --format FORMAT    json (the default), text, or adr: a Markdown Architecture Decision\n"
+              "                     Record of the flowchart's outcome (context, questions and answers,\n"
+              "                     decision, consequences, cost, complexity, risks, migration)\n"
+              "  --date DATE        the decision record's date (YYYY-MM-DD); today by default\n"
               "  -h, --help         show this help\n"
               "\n"
               "Keys (from the built-in model; numbers may be written 20K or 2M, a ratio 20:1):\n")
@@ -79,9 +86,10 @@ int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStre
     const ScenarioOptions scenarioOptions;
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or text."), QStringLiteral("FORMAT"),
                                          QStringLiteral("json"));
+    const QCommandLineOption dateOption(QStringLiteral("date"), tr("The decision record's date."), QStringLiteral("DATE"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     scenarioOptions.addTo(parser);
-    parser.addOptions({formatOption, helpOption});
+    parser.addOptions({formatOption, dateOption, helpOption});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("archscape evaluate")} + arguments)) {
@@ -98,9 +106,17 @@ int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStre
         return 1;
     }
     const QString format = parser.value(formatOption);
-    if (format != u"json" && format != u"text") {
-        err << "archscape evaluate: " << tr("--format must be json or text, not \"%1\"").arg(format) << '\n';
+    if (format != u"json" && format != u"text" && format != u"adr") {
+        err << "archscape evaluate: " << tr("--format must be json, text or adr, not \"%1\"").arg(format) << '\n';
         return 1;
+    }
+    QDate date = QDate::currentDate();
+    if (parser.isSet(dateOption)) {
+        date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!date.isValid()) {
+            err << "archscape evaluate: " << tr("--date must be a date written YYYY-MM-DD, not \"%1\"").arg(parser.value(dateOption)) << '\n';
+            return 1;
+        }
     }
     const QString command = QStringLiteral("archscape evaluate");
     const std::optional<LoadResult> model = scenarioOptions.loadModel(parser, command, err);
@@ -112,6 +128,17 @@ int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStre
         return 1;
     const ScenarioInputs &inputs = *scenarioInputs;
 
+    if (format == u"adr") {
+        // The record follows the inputs through the flowchart exactly as the GUI's walk does.
+        Scenario scenario;
+        scenario.setCatalog(catalog);
+        scenario.setInputs(inputs);
+        FlowchartWalk walk(&scenario);
+        walk.setFollowInputs(true);
+        out << DecisionRecord::toMarkdown(walk, date);
+        out.flush();
+        return 0;
+    }
     const Evaluation evaluation = Engine::evaluate(catalog, inputs);
     if (format == u"json")
         out << QString::fromUtf8(Engine::toJson(evaluation, inputs, catalog));

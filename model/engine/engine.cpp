@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "catalog.h"
+#include "numberformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,25 +49,13 @@ constexpr double costPenaltyPerDoubling = 5;
 constexpr double costPenaltyCap = 15;
 
 // Numbers in reasons read the same on every machine, whatever the user's locale.
-const QLocale &english()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-
-QString whole(double value)
-{
-    return english().toString(qlonglong(std::llround(value)));
-}
-
-QString money(double value)
-{
-    return u'$' + whole(value);
-}
+using NumberFormat::english;
+using NumberFormat::money;
+using NumberFormat::whole;
 
 QString ratioText(double ratio)
 {
-    return QString::number(ratio, 'g', 4) + u":1"_s;
+    return NumberFormat::ratio(ratio);
 }
 
 // A cell's number: its value, else its lower bound, else its upper bound.
@@ -708,6 +697,17 @@ QList<FlowchartStep> walkFlowchart(const Catalog &catalog, const ScenarioInputs 
         node = next->to;
     }
     return path;
+}
+
+QString describeInput(const Catalog &catalog, const ScenarioInputs &inputs, const QString &inputId)
+{
+    return inputDetail(catalog, inputs, inputId);
+}
+
+bool answerFits(const QVariant &value, const QString &equals, const std::optional<double> &min,
+                const std::optional<double> &max)
+{
+    return answerMatches(value, equals, min, max);
 }
 
 QList<FlowchartStep> walkFlowchart(const Catalog &catalog, const ScenarioInputs &inputs, QString *outcomeNode)

@@ -7,6 +7,8 @@
 
 #include <QPointF>
 
+#include <optional>
+
 namespace archscape {
 
 struct Catalog;
@@ -21,6 +23,13 @@ QList<FlowchartStep> walkFlowchart(const Catalog &catalog, const ScenarioInputs 
 // flowchart, a question no answer of which fits, a node with no single way on). Never loops.
 QList<FlowchartStep> walkFlowchart(const Catalog &catalog, const ScenarioInputs &inputs, QString *outcomeNode,
                                    QStringList *warnings);
+
+// The value of one input in words, e.g. "peak 10,000 QPS" or "Consistency: Strong".
+QString describeInput(const Catalog &catalog, const ScenarioInputs &inputs, const QString &inputId);
+// Whether an input's value gives a flowchart answer: equal to `equals` for a choice, else within
+// [min, max) — min inclusive, max exclusive, as the walk reads them.
+bool answerFits(const QVariant &value, const QString &equals, const std::optional<double> &min,
+                const std::optional<double> &max);
 
 // Monthly cost of one pattern at the inputs. Calibrated so that at 10,000 QPS the infrastructure
 // equals the document's "Total Monthly (10K QPS)", and the CQRS curve passes through its

@@ -20,6 +20,12 @@ enum class ItemEmphasis {
     Lost,        // lost every path to a state store
     Fallback,    // served only through a fallback path / a fallback edge now carrying traffic
     Broken,      // an edge touching a failed node
+    // The flowchart walk (views/flowchart): the way taken, the question waiting, its answers.
+    OnPath,  // a node or edge the walk has passed
+    Current, // the question waiting for an answer
+    Offered, // an answer edge of the waiting question (clickable)
+    Reached, // the outcome the walk reached
+    Muted,   // off the walk's path: still readable, but quieter
 };
 
 } // namespace archscape

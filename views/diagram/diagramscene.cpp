@@ -198,6 +198,20 @@ void DiagramScene::setNodeFailed(const QString &id, bool failed)
         setFailedNodes(next);
 }
 
+void DiagramScene::setHoverEmphasisEnabled(bool enabled)
+{
+    m_hoverEmphasis = enabled;
+    applyEmphasis();
+}
+
+void DiagramScene::setPathEmphasis(const PathEmphasis &emphasis)
+{
+    if (emphasis == m_path)
+        return;
+    m_path = emphasis;
+    applyEmphasis();
+}
+
 void DiagramScene::applyEmphasis()
 {
     const QSet<QString> lost(m_impact.lost.cbegin(), m_impact.lost.cend());
@@ -207,11 +221,12 @@ void DiagramScene::applyEmphasis()
 
     QSet<QString> neighbours;
     QSet<int> incident;
-    if (!m_hovered.isEmpty()) {
-        neighbours.insert(m_hovered);
+    const QString hovered = m_hoverEmphasis ? m_hovered : QString();
+    if (!hovered.isEmpty()) {
+        neighbours.insert(hovered);
         for (int i = 0; i < m_diagram.edges.size(); ++i) {
             const DiagramEdge &edge = m_diagram.edges.at(i);
-            if (edge.from == m_hovered || edge.to == m_hovered) {
+            if (edge.from == hovered || edge.to == hovered) {
                 incident.insert(i);
                 neighbours.insert(edge.from);
                 neighbours.insert(edge.to);
@@ -226,7 +241,15 @@ void DiagramScene::applyEmphasis()
             emphasis = ItemEmphasis::Lost;
         else if (fallback.contains(it.key()))
             emphasis = ItemEmphasis::Fallback;
-        if (!m_hovered.isEmpty()) {
+        if (!m_path.isEmpty() && emphasis == ItemEmphasis::Normal) {
+            if (it.key() == m_path.current)
+                emphasis = ItemEmphasis::Current;
+            else if (it.key() == m_path.reached)
+                emphasis = ItemEmphasis::Reached;
+            else
+                emphasis = m_path.nodes.contains(it.key()) ? ItemEmphasis::OnPath : ItemEmphasis::Muted;
+        }
+        if (!hovered.isEmpty()) {
             if (!neighbours.contains(it.key()))
                 emphasis = ItemEmphasis::Dimmed;
             else if (emphasis == ItemEmphasis::Normal)
@@ -240,7 +263,11 @@ void DiagramScene::applyEmphasis()
             emphasis = ItemEmphasis::Fallback;
         else if (brokenEdges.contains(it.key()))
             emphasis = ItemEmphasis::Broken;
-        if (!m_hovered.isEmpty())
+        else if (!m_path.isEmpty())
+            emphasis = m_path.edges.contains(it.key())     ? ItemEmphasis::OnPath
+                       : m_path.offered.contains(it.key()) ? ItemEmphasis::Offered
+                                                          : ItemEmphasis::Muted;
+        if (!hovered.isEmpty())
             emphasis = incident.contains(it.key()) ? ItemEmphasis::Highlighted : ItemEmphasis::Dimmed;
         it.value()->setEmphasis(emphasis);
     }

@@ -19,6 +19,18 @@ class EdgeItem;
 class NodeItem;
 struct DiagramStyle;
 
+// What a walk through a flowchart marks on its diagram (see FlowchartWalk).
+struct PathEmphasis
+{
+    QSet<QString> nodes; // passed
+    QSet<int> edges;     // passed (diagram edge indices)
+    QString current;     // the question waiting, if any
+    QSet<int> offered;   // the waiting question's answer edges
+    QString reached;     // the outcome, if reached
+    bool isEmpty() const { return nodes.isEmpty() && current.isEmpty() && reached.isEmpty(); }
+    bool operator==(const PathEmphasis &) const = default;
+};
+
 class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -49,6 +61,9 @@ public:
     void setDetailVisible(bool visible);
     bool isDetailVisible() const { return m_detailVisible; }
 
+    // Hovering a node highlights its neighbours and dims the rest; a flowchart walk turns that off
+    // so the path stays readable under the pointer.
+    void setHoverEmphasisEnabled(bool enabled);
     QString hoveredNode() const { return m_hovered; }
     void setHoveredNode(const QString &id);
 
@@ -56,6 +71,10 @@ public:
     void setFailedNodes(const QSet<QString> &failed);
     void setNodeFailed(const QString &id, bool failed);
     const FailureImpact &failureImpact() const { return m_impact; }
+
+    // Marks a walk's path; kept across a rebuild of the same diagram. Empty clears it.
+    void setPathEmphasis(const PathEmphasis &emphasis);
+    const PathEmphasis &pathEmphasis() const { return m_path; }
 
 Q_SIGNALS:
     void nodeSelected(const QString &id);
@@ -86,6 +105,8 @@ private:
     QSet<QString> m_keepFailed;
     QSet<QString> m_failed;
     FailureImpact m_impact;
+    PathEmphasis m_path;
+    bool m_hoverEmphasis = true;
 };
 
 } // namespace archscape

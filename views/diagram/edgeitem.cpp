@@ -65,7 +65,9 @@ void EdgeItem::setEmphasis(ItemEmphasis emphasis)
     if (emphasis == m_emphasis)
         return;
     m_emphasis = emphasis;
-    setOpacity(emphasis == ItemEmphasis::Dimmed ? 0.25 : emphasis == ItemEmphasis::Broken ? 0.35 : 1.0);
+    setOpacity(emphasis == ItemEmphasis::Dimmed                                      ? 0.25
+               : emphasis == ItemEmphasis::Broken || emphasis == ItemEmphasis::Muted ? 0.4
+                                                                                      : 1.0);
     update();
 }
 
@@ -95,6 +97,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         break;
     case ItemEmphasis::Broken:
         color = QColor(0x99, 0x99, 0x99);
+        break;
+    case ItemEmphasis::OnPath:
+        color = QColor(0x1A, 0x73, 0xE8);
+        width += 2.2;
+        break;
+    case ItemEmphasis::Offered:
+        color = QColor(0xE0, 0x9A, 0x00);
+        width += 1.8;
         break;
     default:
         break;

@@ -103,7 +103,7 @@ void NodeItem::setEmphasis(ItemEmphasis emphasis)
     if (emphasis == m_emphasis)
         return;
     m_emphasis = emphasis;
-    setOpacity(emphasis == ItemEmphasis::Dimmed ? 0.35 : 1.0);
+    setOpacity(emphasis == ItemEmphasis::Dimmed ? 0.35 : emphasis == ItemEmphasis::Muted ? 0.55 : 1.0);
     update();
 }
 
@@ -135,6 +135,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         break;
     case ItemEmphasis::Fallback:
         pen = QPen(QColor(0xE6, 0x8A, 0x00), 3);
+        break;
+    case ItemEmphasis::OnPath:
+        pen = QPen(QColor(0x1A, 0x73, 0xE8), 3.5);
+        break;
+    case ItemEmphasis::Current:
+        pen = QPen(QColor(0xF2, 0xA9, 0x00), 5.5);
+        break;
+    case ItemEmphasis::Reached:
+        pen = QPen(QColor(0x0B, 0x80, 0x43), 5.5);
         break;
     default:
         break;

@@ -54,6 +54,9 @@ void NavigatorWidget::setCatalog(const Catalog &catalog)
     addPage(nullptr, tr("Pattern catalog"), {PageRef::Kind::Catalog, {}}, tr("Every pattern with its summary"));
     addPage(nullptr, tr("What-if analysis"), {PageRef::Kind::WhatIf, {}},
             tr("Move QPS, team and needs; see the recommendation, costs and complexity change"));
+    if (catalog.diagram(catalog.flowchart.diagram))
+        addPage(nullptr, tr("Choose a pattern"), {PageRef::Kind::Flowchart, {}},
+                tr("Click through the pattern-selection flowchart and write the decision record"));
 
     QTreeWidgetItem *patterns = addGroup(tr("Patterns"));
     for (const Pattern &pattern : catalog.patterns)
