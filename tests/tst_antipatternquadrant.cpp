@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <cmath>
@@ -96,6 +97,8 @@ private Q_SLOTS:
     void tooltipHoldsTheDetectionRow_data();
     void tooltipHoldsTheDetectionRow();
     void tooltipSaysWhatTheDocumentLacks();
+    void hoveringAPointShowsItsTooltip();
+    void labelsMakeRoomAfterADrag();
     void detailPanelShowsWhatExistsAndNamesWhatIsMissing();
     void threatenedPatternsRequestTheirPage();
     void rendersAtTheExportSize();
@@ -531,6 +534,39 @@ void TestAntiPatternQuadrant::tooltipSaysWhatTheDocumentLacks()
     const QString over = m_chart->toolTipText(u"over-engineering"_s);
     QVERIFY(over.contains(u"has no row"_s));
     QVERIFY(!over.contains(u": \n"_s));
+}
+
+void TestAntiPatternQuadrant::hoveringAPointShowsItsTooltip()
+{
+    const QString id = u"no-circuit-breakers"_s;
+    QTest::mouseMove(m_chart->viewport(), valueToViewport(QPointF(0.2, 0.3)).toPoint());
+    QTest::mouseMove(m_chart->viewport(), m_chart->pointInViewport(id).toPoint());
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), m_chart->toolTipText(id));
+    QVERIFY(QToolTip::text().contains(u"Cascading failures"_s));
+    QTest::mouseMove(m_chart->viewport(), valueToViewport(QPointF(0.2, 0.3)).toPoint());
+    QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void TestAntiPatternQuadrant::labelsMakeRoomAfterADrag()
+{
+    // No Circuit Breakers dragged into the crowd between the document's closest points.
+    const QString id = u"no-circuit-breakers"_s;
+    const QPointF from = m_chart->pointInViewport(id);
+    const QPointF to = valueToViewport(QPointF(0.75, 0.75));
+    QTest::mousePress(m_chart->viewport(), Qt::LeftButton, {}, from.toPoint());
+    QTest::mouseMove(m_chart->viewport(), ((from + to) / 2).toPoint());
+    QTest::mouseMove(m_chart->viewport(), to.toPoint());
+    QTest::mouseRelease(m_chart->viewport(), Qt::LeftButton, {}, to.toPoint());
+    QVERIFY(m_chart->isGhostVisible(id));
+    const QRectF plot = m_chart->chart()->plotArea();
+    QList<QPointF> points;
+    for (const QString &each : m_chart->antiPatternIds()) {
+        const QPointF position = m_chart->shownPosition(each);
+        points.append(QPointF(plot.left() + position.x() * plot.width(), plot.bottom() - position.y() * plot.height()));
+    }
+    const QStringList problems = placementProblems(m_chart->labelRects(), points, 6.5, plot, m_chart->quadrantNameRects());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; ")));
 }
 
 void TestAntiPatternQuadrant::detailPanelShowsWhatExistsAndNamesWhatIsMissing()

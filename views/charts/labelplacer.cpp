@@ -153,13 +153,24 @@ private:
             if (segmentHitsRect(line, c.rect))
                 return false;
         }
-        if (!c.leader.isNull()) {
+        if (c.leader.isNull()) {
+            // Without a leader, a label reads as belonging to the nearest point: make that its own.
+            const double own = distanceToRect(c.rect, m_labels.at(i).anchor);
+            for (int j = 0; j < m_labels.size(); ++j) {
+                if (j != i && distanceToRect(c.rect, m_labels.at(j).anchor) <= own)
+                    return false;
+            }
+        } else {
             for (int j = 0; j < m_labels.size(); ++j) {
                 if (j != i && distanceToSegment(m_labels.at(j).anchor, c.leader) < m_options.pointRadius + pointClearance)
                     return false;
             }
             for (const QRectF &obstacle : m_obstacles) {
                 if (segmentHitsRect(c.leader, obstacle))
+                    return false;
+            }
+            for (const QLineF &line : m_obstacleLines) {
+                if (c.leader.intersects(line, nullptr) == QLineF::BoundedIntersection)
                     return false;
             }
         }
@@ -235,6 +246,8 @@ private:
             overlap += overlapArea(c.rect, obstacle);
         for (const QLineF &line : m_obstacleLines)
             overlap += segmentHitsRect(line, c.rect) ? 1 : 0;
+        if (!staticallyClear(i, c))
+            overlap += 1; // a leader across a point or a line counts too
         for (int j = 0; j < m_labels.size(); ++j) {
             if (j == i || m_chosen[j] < 0)
                 continue;
