@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void invalidTableTextIsRefusedWithAMessage();
     void draggingABarEndSnapsToWholeUnitsAndIsOneUndoStep();
     void aCycleShowsDiagnosticsAndTheChartStaysUsable();
+    void clickingATaskSelectsItsRowAndBack();
+    void scrollingSidewaysPinsTheSectionNames();
     void renderDrawsTheWholeChart();
     void screenshot();
 
@@ -466,6 +469,54 @@ void TestRoadmapPage::aCycleShowsDiagnosticsAndTheChartStaysUsable()
     QVERIFY(m_page->problemText().isEmpty());
 }
 
+void TestRoadmapPage::clickingATaskSelectsItsRowAndBack()
+{
+    GanttScene *scene = m_page->scene();
+    RoadmapTaskModel *model = m_page->taskModel();
+    QTableView *table = m_page->taskTable();
+    QWidget *viewport = m_page->view()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, viewportPoint(scene->barItem(u"events"_s)->barRect().center()));
+    QCOMPARE(table->currentIndex().row(), model->rowOfTask(u"events"_s));
+    QVERIFY(scene->barItem(u"events"_s)->isHighlighted());
+    QCOMPARE(m_document->undoStack()->count(), 0);
+
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, viewportPoint(scene->milestoneItem(u"milestone2"_s)->centre()));
+    QCOMPARE(table->currentIndex().row(), model->rowOfTask(u"milestone2"_s));
+    QVERIFY(scene->milestoneItem(u"milestone2"_s)->isHighlighted());
+    QVERIFY(!scene->barItem(u"events"_s)->isHighlighted());
+
+    table->setCurrentIndex(model->index(model->rowOfTask(u"serverless"_s), RoadmapTaskModel::Duration));
+    QVERIFY(scene->barItem(u"serverless"_s)->isHighlighted());
+    QVERIFY(!scene->milestoneItem(u"milestone2"_s)->isHighlighted());
+    // The frame survives the rebuild a zoom makes.
+    m_page->view()->zoomIn();
+    QVERIFY(scene->barItem(u"serverless"_s)->isHighlighted());
+}
+
+void TestRoadmapPage::scrollingSidewaysPinsTheSectionNames()
+{
+    GanttScene *scene = m_page->scene();
+    GanttView *view = m_page->view();
+    QCOMPARE(scene->visibleChartLeft(), 0.0);
+    setPixelsPerDay(8.0);
+    // Put the middle of the Edge Computing bar at the viewport's left edge.
+    const QRectF edge = scene->barItem(u"edge"_s)->barRect();
+    view->horizontalScrollBar()->setValue(int(edge.center().x()));
+    const qreal left = view->mapToScene(QPoint(0, 0)).x();
+    QVERIFY(left > edge.left() && left < edge.right());
+    QCOMPARE(scene->visibleChartLeft(), left + scene->gutterWidth());
+    // The bar runs under the pinned names: the gutter shows the band, not the bar.
+    const QImage shot = view->viewport()->grab().toImage();
+    const QPoint inGutter = view->mapFromScene(QPointF(left + scene->gutterWidth() - 5, edge.center().y()));
+    const QPoint pastGutter = view->mapFromScene(QPointF(left + scene->gutterWidth() + 4, edge.top() + 3));
+    const GanttSectionItem *global = scene->sectionItems().at(3);
+    QCOMPARE(global->name(), u"Global Phase"_s);
+    QCOMPARE(shot.pixelColor(inGutter * shot.devicePixelRatio()), global->isShaded() ? GanttStyle::bandEven : GanttStyle::bandOdd);
+    QCOMPARE(shot.pixelColor(pastGutter * shot.devicePixelRatio()), GanttStyle::criticalFill);
+    view->horizontalScrollBar()->setValue(0);
+    QCOMPARE(scene->visibleChartLeft(), 0.0);
+}
+
 void TestRoadmapPage::renderDrawsTheWholeChart()
 {
     GanttScene *scene = m_page->scene();
@@ -492,6 +543,7 @@ void TestRoadmapPage::screenshot()
     m_page->view()->zoomBy(0.3);
     QVERIFY(m_page->grab().save(dir + u"/roadmap-page-zoomed-out.png"_s));
     m_page->view()->zoomBy(12);
+    m_page->taskTable()->setCurrentIndex(m_page->taskModel()->index(m_page->taskModel()->rowOfTask(u"edge"_s), 1));
     QVERIFY(m_page->grab().save(dir + u"/roadmap-page-zoomed-in.png"_s));
     m_page->view()->fitToWidth();
     m_document->undoStack()->push(new SetTaskDependenciesCommand(m_document, u"cqrs"_s, {u"edge"_s}));

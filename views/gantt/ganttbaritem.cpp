@@ -1,11 +1,14 @@
 #include "ganttbaritem.h"
 
+#include "ganttscene.h"
 #include "ganttstyle.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace archscape {
 
@@ -46,15 +49,27 @@ qreal GanttBarItem::outlineWidth() const
     return m_critical ? GanttStyle::criticalOutlineWidth : GanttStyle::outlineWidth;
 }
 
+void GanttBarItem::setHighlighted(bool highlighted)
+{
+    m_highlighted = highlighted;
+    update();
+}
+
 QRectF GanttBarItem::boundingRect() const
 {
-    const qreal pad = GanttStyle::criticalOutlineWidth;
+    const qreal pad = GanttStyle::criticalOutlineWidth + GanttStyle::highlightGap + 1;
     return m_bar.united(m_label).adjusted(-pad, -pad, pad + GanttStyle::handleWidth / 2, pad);
 }
 
 void GanttBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_highlighted) {
+        painter->setPen(QPen(GanttStyle::highlight, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        const qreal g = GanttStyle::highlightGap;
+        painter->drawRoundedRect(m_bar.adjusted(-g, -g, g, g), 4, 4);
+    }
     const QColor fill = m_critical ? GanttStyle::criticalFill : GanttStyle::barFill;
     const QColor outline = m_critical ? GanttStyle::criticalOutline : GanttStyle::barOutline;
     painter->setPen(QPen(outline, outlineWidth()));
@@ -69,7 +84,16 @@ void GanttBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     }
     painter->setFont(GanttStyle::font());
     painter->setPen(m_labelInside ? GanttStyle::textOnBar : GanttStyle::text);
-    painter->drawText(m_label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_name);
+    QRectF label = m_label;
+    // A bar whose start is scrolled under the pinned section names keeps its name in view while
+    // the rest of the bar has room for it.
+    const auto *gantt = qobject_cast<const GanttScene *>(scene());
+    if (m_labelInside && gantt && gantt->visibleChartLeft() > 0) {
+        const qreal visible = gantt->visibleChartLeft() - pos().x() + GanttStyle::labelGap;
+        const qreal room = m_bar.right() - GanttStyle::handleWidth - GanttStyle::labelGap - label.width();
+        label.moveLeft(std::clamp(visible, label.left(), std::max(label.left(), room)));
+    }
+    painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_name);
 }
 
 void GanttBarItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)

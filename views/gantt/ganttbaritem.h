@@ -27,6 +27,9 @@ public:
     QRectF labelRect() const { return m_label.translated(pos()); }
     bool isLabelInside() const { return m_labelInside; }
     qreal outlineWidth() const;
+    // The task picked in the table or by a click: drawn with a focus frame.
+    bool isHighlighted() const { return m_highlighted; }
+    void setHighlighted(bool highlighted);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -43,6 +46,7 @@ private:
     QRectF m_label; // local
     bool m_critical;
     bool m_labelInside = false;
+    bool m_highlighted = false;
 };
 
 } // namespace archscape

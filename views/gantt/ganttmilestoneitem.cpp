@@ -36,9 +36,15 @@ QRectF GanttMilestoneItem::diamondRect() const
     return localDiamond().translated(pos());
 }
 
+void GanttMilestoneItem::setHighlighted(bool highlighted)
+{
+    m_highlighted = highlighted;
+    update();
+}
+
 QRectF GanttMilestoneItem::boundingRect() const
 {
-    const qreal pad = GanttStyle::criticalOutlineWidth;
+    const qreal pad = GanttStyle::criticalOutlineWidth + GanttStyle::highlightGap + 1;
     return localDiamond().united(m_label).adjusted(-pad, -pad, pad, pad);
 }
 
@@ -46,6 +52,12 @@ void GanttMilestoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const qreal half = GanttStyle::milestoneSize / 2;
+    if (m_highlighted) {
+        const qreal h = half + GanttStyle::highlightGap + 1;
+        painter->setPen(QPen(GanttStyle::highlight, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolygon(QPolygonF{QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0)});
+    }
     const QPolygonF diamond{QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)};
     painter->setPen(QPen(m_critical ? GanttStyle::criticalOutline : GanttStyle::milestoneFill.darker(140),
                          m_critical ? GanttStyle::criticalOutlineWidth : GanttStyle::outlineWidth));

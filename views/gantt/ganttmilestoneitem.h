@@ -23,6 +23,8 @@ public:
     QPointF centre() const { return pos(); }
     QRectF diamondRect() const;
     QRectF labelRect() const { return m_label.translated(pos()); }
+    bool isHighlighted() const { return m_highlighted; }
+    void setHighlighted(bool highlighted);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -33,6 +35,7 @@ private:
     QString m_name;
     QRectF m_label; // local, origin at the diamond's centre
     bool m_critical;
+    bool m_highlighted = false;
 };
 
 } // namespace archscape

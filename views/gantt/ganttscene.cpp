@@ -58,6 +58,30 @@ void GanttScene::setPixelsPerDay(qreal pixelsPerDay)
     rebuild();
 }
 
+void GanttScene::setCurrentTask(const QString &taskId)
+{
+    if (taskId == m_currentTask)
+        return;
+    if (GanttBarItem *bar = m_bars.value(m_currentTask))
+        bar->setHighlighted(false);
+    if (GanttMilestoneItem *milestone = m_milestones.value(m_currentTask))
+        milestone->setHighlighted(false);
+    m_currentTask = taskId;
+    if (GanttBarItem *bar = m_bars.value(taskId))
+        bar->setHighlighted(true);
+    if (GanttMilestoneItem *milestone = m_milestones.value(taskId))
+        milestone->setHighlighted(true);
+}
+
+void GanttScene::setVisibleChartLeft(qreal x)
+{
+    if (qFuzzyCompare(x, m_visibleChartLeft))
+        return;
+    m_visibleChartLeft = x;
+    for (GanttBarItem *bar : std::as_const(m_bars))
+        bar->update();
+}
+
 void GanttScene::setToday(const QDate &today)
 {
     m_today = today;
@@ -100,7 +124,7 @@ QString GanttScene::barToolTip(const ScheduledTask &task) const
     if (task.milestone) {
         text += tr("Milestone on %1").arg(task.start.toString(Qt::ISODate));
     } else {
-        text += tr("%1 to %2 (%3; the end day is the next task's first)")
+        text += tr("Starts %1, ends %2 (%3)")
                     .arg(task.start.toString(Qt::ISODate), task.end.toString(Qt::ISODate), durationText(task.duration));
     }
     if (!task.after.isEmpty())
@@ -169,6 +193,7 @@ void GanttScene::rebuild()
         } else if (task.milestone) {
             auto *item = new GanttMilestoneItem(task.id, task.name, QPointF(xForDate(task.start), y), task.onCriticalPath);
             item->setToolTip(barToolTip(task));
+            item->setHighlighted(task.id == m_currentTask);
             addItem(item);
             m_milestones.insert(task.id, item);
             right = std::max(right, item->labelRect().right());
@@ -177,6 +202,7 @@ void GanttScene::rebuild()
             const QRectF bar(x, y - GanttStyle::barHeight / 2, xForDate(task.end) - x, GanttStyle::barHeight);
             auto *item = new GanttBarItem(task.id, task.name, bar, task.onCriticalPath);
             item->setToolTip(barToolTip(task));
+            item->setHighlighted(task.id == m_currentTask);
             addItem(item);
             m_bars.insert(task.id, item);
             right = std::max(right, item->labelRect().right());
@@ -283,8 +309,23 @@ void GanttScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             if (bar->handleRect().contains(event->scenePos())) {
                 const ScheduledTask *task = m_schedule.task(bar->taskId());
                 m_drag = {bar->taskId(), task->duration, ++m_dragCount};
+                setCurrentTask(bar->taskId());
                 event->accept();
+                Q_EMIT taskClicked(bar->taskId());
                 return;
+            }
+        }
+        for (QGraphicsItem *item : items(event->scenePos())) {
+            QString id;
+            if (const auto *bar = qgraphicsitem_cast<GanttBarItem *>(item); bar && bar->barRect().contains(event->scenePos()))
+                id = bar->taskId();
+            else if (const auto *milestone = qgraphicsitem_cast<GanttMilestoneItem *>(item);
+                     milestone && milestone->diamondRect().contains(event->scenePos()))
+                id = milestone->taskId();
+            if (!id.isEmpty()) {
+                setCurrentTask(id);
+                Q_EMIT taskClicked(id);
+                break;
             }
         }
     }

@@ -53,6 +53,11 @@ public:
     // The band of task row `row` (schedule order), full width.
     QRectF rowRect(int row) const;
     qreal gutterWidth() const { return m_gutterWidth; }
+    // Where the chart starts to be visible when the view is scrolled sideways and the section
+    // names are pinned over the rows (0 when not scrolled): names inside bars slide right to stay
+    // readable.
+    qreal visibleChartLeft() const { return m_visibleChartLeft; }
+    void setVisibleChartLeft(qreal x);
 
     GanttBarItem *barItem(const QString &taskId) const { return m_bars.value(taskId); }
     GanttMilestoneItem *milestoneItem(const QString &taskId) const { return m_milestones.value(taskId); }
@@ -69,6 +74,10 @@ public:
 
     // The duration the task would have if its end were dragged to x (snapped, at least one unit).
     TaskDuration durationForEndAt(const QString &taskId, qreal x) const;
+
+    // The task shown with a focus frame (the table's current row); empty for none.
+    QString currentTask() const { return m_currentTask; }
+    void setCurrentTask(const QString &taskId);
     bool isDragging() const { return !m_drag.taskId.isEmpty(); }
 
 Q_SIGNALS:
@@ -76,6 +85,8 @@ Q_SIGNALS:
     void durationDragged(const QString &taskId, const archscape::TaskDuration &duration, int dragId);
     void rebuilt();
     void dragFinished();
+    // A click on a bar (away from its grip) or a milestone.
+    void taskClicked(const QString &taskId);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -90,11 +101,13 @@ private:
     RoadmapSchedule m_schedule;
     qreal m_pixelsPerDay = 1.5;
     QDate m_today;
+    QString m_currentTask;
     QDate m_axisStart;
     QDate m_axisEnd;
     qreal m_gutterWidth = 120;
     qreal m_chartLeft = 0;
     qreal m_rowsTop = 0;
+    qreal m_visibleChartLeft = 0;
     QRectF m_contentRect;
 
     QHash<QString, GanttBarItem *> m_bars;

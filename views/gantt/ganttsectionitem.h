@@ -20,6 +20,7 @@ public:
     QRectF bandRect() const { return m_band; }
     // The name as drawn, elided to the gutter.
     QString shownName() const { return m_shownName; }
+    bool isShaded() const { return m_shaded; }
 
     QRectF boundingRect() const override { return m_band; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -21,6 +21,7 @@ inline constexpr qreal arrowEntry = 3;     // straight run into a bar before the
 // leaving the bar never crosses its name.
 inline constexpr qreal outsideLabelGap = arrowStub + 6;
 inline constexpr qreal legendHeight = 32;
+inline constexpr qreal highlightGap = 3;   // between a bar and its focus frame
 
 inline const QColor barFill{0x5B, 0x8D, 0xD6};
 inline const QColor barOutline{0x2F, 0x5E, 0x9E};
@@ -39,6 +40,7 @@ inline const QColor monthLine{0xE6, 0xE9, 0xEF};
 inline const QColor quarterLine{0xC4, 0xCB, 0xD6};
 inline const QColor axisFill{0xFA, 0xFB, 0xFD};
 inline const QColor today{0x1E, 0x9E, 0x5A};
+inline const QColor highlight{0x1F, 0x29, 0x37};
 
 inline constexpr qreal outlineWidth = 1;
 inline constexpr qreal criticalOutlineWidth = 2.5;

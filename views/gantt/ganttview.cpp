@@ -1,8 +1,11 @@
 #include "ganttview.h"
 
 #include "ganttscene.h"
+#include "ganttsectionitem.h"
+#include "ganttstyle.h"
 
 #include <QKeyEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -25,6 +28,7 @@ GanttView::GanttView(GanttScene *scene, QWidget *parent)
     connect(scene, &GanttScene::rebuilt, this, [this] {
         if (m_fitting && !m_scene->isDragging())
             fit();
+        updatePinnedGutter();
     });
     connect(scene, &GanttScene::dragFinished, this, [this] {
         if (m_fitting)
@@ -117,6 +121,39 @@ void GanttView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitting)
         fit();
+    updatePinnedGutter();
+}
+
+void GanttView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    updatePinnedGutter();
+}
+
+void GanttView::updatePinnedGutter()
+{
+    const qreal left = mapToScene(QPoint(0, 0)).x();
+    m_scene->setVisibleChartLeft(left > 0 ? left + m_scene->gutterWidth() : 0);
+}
+
+void GanttView::drawForeground(QPainter *painter, const QRectF &)
+{
+    const qreal left = mapToScene(QPoint(0, 0)).x();
+    if (left <= 0)
+        return;
+    const qreal width = m_scene->gutterWidth();
+    for (const GanttSectionItem *section : m_scene->sectionItems()) {
+        const QRectF band = section->bandRect();
+        const QRectF gutter(left, band.top(), width, band.height());
+        painter->fillRect(gutter, section->isShaded() ? GanttStyle::bandEven : GanttStyle::bandOdd);
+        painter->setPen(QPen(GanttStyle::bandLine, 1));
+        painter->drawLine(gutter.topRight(), gutter.bottomRight());
+        painter->drawLine(gutter.bottomLeft(), gutter.bottomRight());
+        painter->setFont(GanttStyle::font(12, true));
+        painter->setPen(GanttStyle::text);
+        painter->drawText(QRectF(left + GanttStyle::margin, band.top(), width - 2 * GanttStyle::margin, GanttStyle::rowHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, section->shownName());
+    }
 }
 
 } // namespace archscape

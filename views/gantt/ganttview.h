@@ -35,9 +35,13 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // Keeps the section names in view when the chart is scrolled sideways.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void fit();
+    void updatePinnedGutter();
 
     GanttScene *m_scene;
     bool m_fitting = true;

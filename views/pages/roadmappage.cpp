@@ -1,6 +1,7 @@
 #include "roadmappage.h"
 
 #include "document.h"
+#include "modelroles.h"
 #include "gantt/ganttscene.h"
 #include "gantt/ganttview.h"
 #include "roadmapcommands.h"
@@ -101,9 +102,22 @@ RoadmapPage::RoadmapPage(Document *document, QWidget *parent)
             [this](const QString &taskId, const TaskDuration &duration, int dragId) {
                 m_document->undoStack()->push(new SetTaskDurationCommand(m_document, taskId, duration, dragId));
             });
+    // The table's current task and the chart's focus frame follow each other.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_view->ensureVisible(m_scene->rowRect(current.row()), 0, 20);
+        const QString id = current.isValid() ? current.data(IdRole).toString() : QString();
+        m_scene->setCurrentTask(id);
+        if (current.isValid()) {
+            const ScheduledTask *task = m_scene->schedule().task(id);
+            const QRectF row = m_scene->rowRect(current.row());
+            // Bring the task's dates into view, not just its row.
+            const qreal x = task && task->resolved ? m_scene->xForDate(task->start) : m_scene->chartLeft();
+            m_view->ensureVisible(QRectF(x, row.top(), 1, row.height()), 40, 20);
+        }
+    });
+    connect(m_scene, &GanttScene::taskClicked, this, [this](const QString &taskId) {
+        const int row = m_model->rowOfTask(taskId);
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, RoadmapTaskModel::Task));
     });
     scheduleChanged();
 }
