@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
                                          QCoreApplication::translate("main", "file"));
     parser.addOption(modelOption);
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QCoreApplication::translate("main", "Start on <page>: catalog, pattern:ID, diagram:ID or section:ID."),
+                                        QCoreApplication::translate("main", "Start on <page>: catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID or section:ID."),
                                         QCoreApplication::translate("main", "page"));
     parser.addOption(pageOption);
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
         if (page)
             window.showPage(*page);
         else
-            QTextStream(stderr) << QCoreApplication::translate("main", "archscape: unknown page \"%1\"; expected catalog, pattern:ID, diagram:ID or section:ID")
+            QTextStream(stderr) << QCoreApplication::translate("main", "archscape: unknown page \"%1\"; expected catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID or section:ID")
                                        .arg(parser.value(pageOption))
                                 << '\n';
     }

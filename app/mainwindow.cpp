@@ -6,7 +6,9 @@
 #include "pages/diagrampage.h"
 #include "pages/patternpage.h"
 #include "pages/sectionpage.h"
+#include "pages/antipatternpage.h"
 #include "pages/flowchartpage.h"
+#include "pages/roadmappage.h"
 #include "pages/whatifpage.h"
 #include "engine/scenario.h"
 #include "widgets/navigatorwidget.h"
@@ -57,9 +59,12 @@ void MainWindow::createPages()
     m_scenario = new Scenario(this); // gets its catalog in refreshFromCatalog, like every page
     m_whatIfPage = new WhatIfPage(m_scenario, m_stack);
     m_flowchartPage = new FlowchartPage(m_scenario, m_stack);
+    m_antiPatternPage = new AntiPatternPage(m_document, m_scenario, m_stack);
+    m_roadmapPage = new RoadmapPage(m_document, m_stack);
     for (QWidget *page : {static_cast<QWidget *>(m_catalogPage), static_cast<QWidget *>(m_patternPage),
                           static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage),
-                          static_cast<QWidget *>(m_whatIfPage), static_cast<QWidget *>(m_flowchartPage)})
+                          static_cast<QWidget *>(m_whatIfPage), static_cast<QWidget *>(m_flowchartPage),
+                          static_cast<QWidget *>(m_antiPatternPage), static_cast<QWidget *>(m_roadmapPage)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -69,6 +74,8 @@ void MainWindow::createPages()
     connect(m_diagramPage, &DiagramPage::pageRequested, this, &MainWindow::showPage);
     connect(m_whatIfPage, &WhatIfPage::pageRequested, this, &MainWindow::showPage);
     connect(m_flowchartPage, &FlowchartPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_antiPatternPage, &AntiPatternPage::patternRequested, this,
+            [this](const QString &patternId) { showPage({PageRef::Kind::Pattern, patternId}); });
 }
 
 void MainWindow::createDocks()
@@ -159,6 +166,12 @@ void MainWindow::createActions()
     QAction *flowchart = go->addAction(tr("Choose a &Pattern"), this, [this] { showPage({PageRef::Kind::Flowchart, {}}); });
     flowchart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     flowchart->setStatusTip(tr("Click through the pattern-selection flowchart"));
+    QAction *risks = go->addAction(tr("Anti-pattern &Risks"), this, [this] { showPage({PageRef::Kind::AntiPatterns, {}}); });
+    risks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    risks->setStatusTip(tr("The anti-pattern risk/impact quadrant"));
+    QAction *roadmap = go->addAction(tr("Adoption R&oadmap"), this, [this] { showPage({PageRef::Kind::Roadmap, {}}); });
+    roadmap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    roadmap->setStatusTip(tr("The adoption roadmap as a Gantt chart"));
     QAction *catalog = go->addAction(tr("Pattern &Catalog"), this, [this] { showPage({PageRef::Kind::Catalog, {}}); });
     catalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     catalog->setStatusTip(tr("Show every pattern with its summary"));
@@ -190,6 +203,10 @@ void MainWindow::refreshFromCatalog()
             return true;
         case PageRef::Kind::Flowchart:
             return catalog.diagram(catalog.flowchart.diagram) != nullptr;
+        case PageRef::Kind::AntiPatterns:
+            return !catalog.antiPatterns.items.isEmpty();
+        case PageRef::Kind::Roadmap:
+            return !catalog.roadmap.sections.isEmpty();
         case PageRef::Kind::Pattern:
             return catalog.pattern(page.id) != nullptr;
         case PageRef::Kind::Diagram:
@@ -283,6 +300,12 @@ void MainWindow::navigate(const PageRef &page, bool record)
     case PageRef::Kind::Flowchart:
         m_stack->setCurrentWidget(m_flowchartPage);
         m_flowchartPage->setFocus(Qt::OtherFocusReason); // number keys answer at once
+        break;
+    case PageRef::Kind::AntiPatterns:
+        m_stack->setCurrentWidget(m_antiPatternPage);
+        break;
+    case PageRef::Kind::Roadmap:
+        m_stack->setCurrentWidget(m_roadmapPage);
         break;
     }
     m_navigator->setCurrentPage(page);

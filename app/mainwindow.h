@@ -13,7 +13,9 @@ namespace archscape {
 
 class CatalogPage;
 class DiagramPage;
+class AntiPatternPage;
 class FlowchartPage;
+class RoadmapPage;
 class Document;
 class NavigatorWidget;
 class PatternPage;
@@ -41,6 +43,8 @@ public:
     DiagramPage *diagramPage() const { return m_diagramPage; }
     WhatIfPage *whatIfPage() const { return m_whatIfPage; }
     FlowchartPage *flowchartPage() const { return m_flowchartPage; }
+    AntiPatternPage *antiPatternPage() const { return m_antiPatternPage; }
+    RoadmapPage *roadmapPage() const { return m_roadmapPage; }
     Scenario *scenario() const { return m_scenario; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
@@ -71,6 +75,8 @@ private:
     Scenario *m_scenario = nullptr;
     WhatIfPage *m_whatIfPage = nullptr;
     FlowchartPage *m_flowchartPage = nullptr;
+    AntiPatternPage *m_antiPatternPage = nullptr;
+    RoadmapPage *m_roadmapPage = nullptr;
     NavigatorWidget *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     ProblemsPanel *m_problems = nullptr;

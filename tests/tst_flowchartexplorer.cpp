@@ -118,6 +118,9 @@ void TestFlowchartExplorer::init()
 
 void TestFlowchartExplorer::cleanup()
 {
+    // For looking at the page as a user would: ARCHSCAPE_TEST_SCREENSHOTS=DIR saves each test's end state.
+    if (const QString dir = qEnvironmentVariable("ARCHSCAPE_TEST_SCREENSHOTS"); !dir.isEmpty())
+        m_page->grab().save(dir + u'/' + QString::fromLatin1(QTest::currentTestFunction()) + u".png"_s);
     delete m_page;
     m_page = nullptr;
     delete m_scenario;

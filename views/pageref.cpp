@@ -17,6 +17,8 @@ constexpr KindName kindNames[] = {
     {PageRef::Kind::Section, u"section"},
     {PageRef::Kind::WhatIf, u"whatif"},
     {PageRef::Kind::Flowchart, u"flowchart"},
+    {PageRef::Kind::AntiPatterns, u"antipatterns"},
+    {PageRef::Kind::Roadmap, u"roadmap"},
 };
 
 } // namespace
@@ -29,8 +31,7 @@ std::optional<PageRef> PageRef::fromString(const QString &text)
     for (const KindName &entry : kindNames) {
         if (kindName != QStringView(entry.name))
             continue;
-        const bool takesNoId = entry.kind == Kind::Catalog || entry.kind == Kind::WhatIf || entry.kind == Kind::Flowchart;
-        if (takesNoId != id.isEmpty())
+        if (PageRef{entry.kind, {}}.takesId() == id.isEmpty())
             return std::nullopt;
         return PageRef{entry.kind, id};
     }

@@ -10,15 +10,16 @@ namespace archscape {
 
 struct PageRef
 {
-    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf, Flowchart };
+    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf, Flowchart, AntiPatterns, Roadmap };
 
     Kind kind = Kind::Catalog;
     QString id;
 
     bool operator==(const PageRef &) const = default;
 
-    // "catalog", "whatif", "flowchart", "pattern:cqrs", "diagram:cqrs", "section:roadmap"; nullopt
-    // for anything else.
+    // "catalog", "whatif", "flowchart", "antipatterns", "roadmap", "pattern:cqrs", "diagram:cqrs",
+    // "section:roadmap"; nullopt for anything else.
+    bool takesId() const { return kind == Kind::Pattern || kind == Kind::Diagram || kind == Kind::Section; }
     static std::optional<PageRef> fromString(const QString &text);
     QString toString() const;
 };

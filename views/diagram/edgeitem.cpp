@@ -66,7 +66,7 @@ void EdgeItem::setEmphasis(ItemEmphasis emphasis)
         return;
     m_emphasis = emphasis;
     setOpacity(emphasis == ItemEmphasis::Dimmed                                      ? 0.25
-               : emphasis == ItemEmphasis::Broken || emphasis == ItemEmphasis::Muted ? 0.4
+               : emphasis == ItemEmphasis::Broken || emphasis == ItemEmphasis::Muted ? 0.45
                                                                                       : 1.0);
     update();
 }

@@ -103,7 +103,7 @@ void NodeItem::setEmphasis(ItemEmphasis emphasis)
     if (emphasis == m_emphasis)
         return;
     m_emphasis = emphasis;
-    setOpacity(emphasis == ItemEmphasis::Dimmed ? 0.35 : emphasis == ItemEmphasis::Muted ? 0.55 : 1.0);
+    setOpacity(emphasis == ItemEmphasis::Dimmed ? 0.35 : emphasis == ItemEmphasis::Muted ? 0.7 : 1.0);
     update();
 }
 

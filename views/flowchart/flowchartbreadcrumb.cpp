@@ -40,6 +40,9 @@ void FlowchartBreadcrumb::rebuild()
     auto separator = [this] {
         auto *label = new QLabel(QStringLiteral("\u203A"), this);
         label->setObjectName(QStringLiteral("separator"));
+        // As tall as a crumb, so the chevron sits on the crumbs' middle line.
+        label->setMinimumHeight(QToolButton().sizeHint().height());
+        label->setAlignment(Qt::AlignCenter);
         label->setAccessibleName(QString()); // decoration only
         m_layout->addWidget(label);
         label->show();
@@ -75,6 +78,8 @@ void FlowchartBreadcrumb::rebuild()
         separator();
         auto *label = new QLabel(last, this);
         label->setTextFormat(Qt::PlainText);
+        label->setMinimumHeight(QToolButton().sizeHint().height());
+        label->setAlignment(Qt::AlignVCenter);
         QFont font = label->font();
         font.setBold(true);
         label->setFont(font);

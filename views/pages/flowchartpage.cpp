@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace archscape {
@@ -205,6 +206,8 @@ bool FlowchartPage::eventFilter(QObject *watched, QEvent *event)
 
 void FlowchartPage::clickAt(QPoint viewportPos)
 {
+    // The walk's highlight says what is chosen; a selection frame on top would only confuse.
+    QTimer::singleShot(0, m_scene, &QGraphicsScene::clearSelection);
     const QList<QGraphicsItem *> hits = m_view->items(viewportPos);
     for (QGraphicsItem *item : hits) {
         // An edge's label is a child of the edge: a click on it answers with the edge.

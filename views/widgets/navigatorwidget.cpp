@@ -57,6 +57,12 @@ void NavigatorWidget::setCatalog(const Catalog &catalog)
     if (catalog.diagram(catalog.flowchart.diagram))
         addPage(nullptr, tr("Choose a pattern"), {PageRef::Kind::Flowchart, {}},
                 tr("Click through the pattern-selection flowchart and write the decision record"));
+    if (!catalog.antiPatterns.items.isEmpty())
+        addPage(nullptr, tr("Anti-pattern risks"), {PageRef::Kind::AntiPatterns, {}},
+                tr("The risk/impact quadrant of the anti-patterns; drag a point to re-score it"));
+    if (!catalog.roadmap.sections.isEmpty())
+        addPage(nullptr, tr("Adoption roadmap"), {PageRef::Kind::Roadmap, {}},
+                tr("The roadmap as a Gantt chart with its critical path; edit durations and dependencies"));
 
     QTreeWidgetItem *patterns = addGroup(tr("Patterns"));
     for (const Pattern &pattern : catalog.patterns)
