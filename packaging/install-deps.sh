@@ -9,6 +9,7 @@ qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev libvulkan-dev libxkbcommon-dev libqt6opengl6-dev
 libgraphviz-dev graphviz
+poppler-utils
 nlohmann-json3-dev
 fonts-dejavu-core
 qt6-qpa-plugins libqt6svg6 libqt6charts6

@@ -101,6 +101,17 @@ QStringList expectedLabels(const Catalog &catalog, const Scenario &scenario, con
         }
         for (const Subgraph &subgraph : diagram->subgraphs)
             labels.append(subgraph.title);
+    } else if (viewId == u"flowchart/pattern-selection") {
+        for (const DiagramNode &node : catalog.diagram(catalog.flowchart.diagram)->nodes)
+            labels += node.label;
+    } else if (viewId == u"quadrant/anti-patterns") {
+        for (const AntiPattern &anti : catalog.antiPatterns.items)
+            labels.append(anti.name);
+    } else if (viewId == u"gantt/roadmap") {
+        for (const RoadmapSection &section : catalog.roadmap.sections) {
+            for (const RoadmapTask &task : section.tasks)
+                labels.append(task.name);
+        }
     } else if (viewId == u"chart/cost-curves" || viewId == u"chart/cost-breakdown") {
         for (const QString &id : Engine::costedPatterns(catalog))
             labels.append(catalog.pattern(id) ? catalog.pattern(id)->name : id);
@@ -173,6 +184,7 @@ private:
     std::unique_ptr<ExportSource> make(const QString &id, const ExportTheme &theme = ExportTheme());
 
     Catalog m_catalog;
+    std::unique_ptr<Document> m_document;
     std::unique_ptr<Scenario> m_scenario;
     QTemporaryDir m_dir;
 };
@@ -186,6 +198,8 @@ void TestExport::initTestCase()
     const LoadResult result = ModelLoader::loadEmbedded();
     QVERIFY(result.ok());
     m_catalog = *result.catalog;
+    m_document = std::make_unique<Document>();
+    QVERIFY(m_document->openEmbedded());
     m_scenario = std::make_unique<Scenario>();
     m_scenario->setCatalog(m_catalog);
     QVERIFY(m_dir.isValid());
@@ -195,6 +209,7 @@ std::unique_ptr<ExportSource> TestExport::make(const QString &id, const ExportTh
 {
     ExportContext context;
     context.catalog = &m_catalog;
+    context.document = m_document.get();
     context.scenario = m_scenario.get();
     context.theme = theme;
     QString error;
@@ -210,7 +225,8 @@ void TestExport::listsEveryView()
     for (const char *diagram : {"cqrs", "event-sourcing", "microservices", "cell-based", "serverless", "edge-computing",
                                 "lambda", "kappa", "cost-analysis-framework"})
         QVERIFY2(ids.contains(u"diagram/"_s + QLatin1StringView(diagram)), diagram);
-    for (const char *chart : {"chart/cost-curves", "chart/cost-breakdown", "chart/complexity-radar"})
+    for (const char *chart : {"chart/cost-curves", "chart/cost-breakdown", "chart/complexity-radar",
+                              "flowchart/pattern-selection", "quadrant/anti-patterns", "gantt/roadmap"})
         QVERIFY2(ids.contains(QLatin1StringView(chart)), chart);
     // Every diagram of the model is a view, the flowchart's as the flowchart view.
     for (const Diagram &diagram : m_catalog.diagrams)

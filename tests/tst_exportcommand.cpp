@@ -100,7 +100,8 @@ void TestExportCommand::listsEveryViewIdOncePerLine()
     for (const char *id : {"diagram/cqrs", "diagram/event-sourcing", "diagram/microservices", "diagram/cell-based",
                            "diagram/serverless", "diagram/edge-computing", "diagram/lambda", "diagram/kappa",
                            "diagram/cost-analysis-framework", "chart/cost-curves", "chart/cost-breakdown",
-                           "chart/complexity-radar"})
+                           "chart/complexity-radar", "flowchart/pattern-selection", "quadrant/anti-patterns",
+                           "gantt/roadmap"})
         QVERIFY2(m_ids.contains(QLatin1StringView(id)), id);
     QCOMPARE(QSet<QString>(m_ids.cbegin(), m_ids.cend()).size(), m_ids.size());
     for (const QString &id : m_ids)

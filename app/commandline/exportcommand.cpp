@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "catalog.h"
+#include "document.h"
 #include "engine/scenario.h"
 #include "export/diagramexportsource.h"
 #include "export/exportregistry.h"
@@ -195,12 +196,20 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const std::optional<ScenarioInputs> inputs = scenarioOptions.inputs(parser, catalog, command, err);
     if (!inputs)
         return 1;
+    // The engine runs only for views that show its results: a diagram needs none.
+    const bool needsScenario = !(parser.isSet(viewOption) && parser.value(viewOption).startsWith(u"diagram/"));
     Scenario scenario;
-    scenario.setCatalog(catalog);
-    scenario.setInputs(*inputs);
+    Document document;
+    if (needsScenario) {
+        scenario.setCatalog(catalog);
+        scenario.setInputs(*inputs);
+        document.apply(*model, parser.isSet(scenarioOptions.model) ? parser.value(scenarioOptions.model)
+                                                                  : QString::fromLatin1(ModelLoader::embeddedModelPath));
+    }
     ExportContext context;
-    context.catalog = &catalog;
-    context.scenario = &scenario;
+    context.catalog = needsScenario ? &document.catalog() : &catalog;
+    context.document = needsScenario ? &document : nullptr;
+    context.scenario = needsScenario ? &scenario : nullptr;
     context.theme = theme;
 
     if (parser.isSet(reportOption)) {

@@ -134,6 +134,7 @@ bool ExportDialog::copyToClipboard(Document *document, Scenario *scenario, const
 {
     ExportContext context;
     context.catalog = &document->catalog();
+    context.document = document;
     context.scenario = scenario;
     context.failedNodes = failed;
     const std::unique_ptr<ExportSource> source = ExportRegistry::create(viewId, context, error);
@@ -296,7 +297,9 @@ bool ExportDialog::exportNow(QString *error)
         return fail(tr("Choose where to save the export."));
     ExportContext context;
     context.catalog = &m_document->catalog();
+    context.document = m_document;
     context.scenario = m_scenario;
+    context.flowchartWalk = m_flowchartWalk;
     context.theme = *ExportTheme::fromId(themeId());
     context.failedNodes = m_failed;
 

@@ -18,6 +18,7 @@ class QPushButton;
 namespace archscape {
 
 class Document;
+class FlowchartWalk;
 class Scenario;
 
 class ExportDialog : public QDialog
@@ -33,6 +34,9 @@ public:
 
     // The diagrams' failure what-if (diagram id -> failed components) to export with.
     void setFailedNodes(const QHash<QString, QSet<QString>> &failed) { m_failed = failed; }
+    // The flowchart explorer's walk, so the exported flowchart shows its path (answered by hand or
+    // not); without one the flowchart follows the scenario's inputs.
+    void setFlowchartWalk(FlowchartWalk *walk) { m_flowchartWalk = walk; }
 
     // Edit > Copy as Image/SVG: the view as a 2x PNG and as SVG on the clipboard, light theme.
     // False with `error` set when the view cannot be made.
@@ -69,6 +73,7 @@ private:
     Document *m_document;
     Scenario *m_scenario;
     QHash<QString, QSet<QString>> m_failed;
+    FlowchartWalk *m_flowchartWalk = nullptr;
     QString m_folder;
 
     QComboBox *m_mode = nullptr;

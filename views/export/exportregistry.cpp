@@ -1,13 +1,21 @@
 #include "exportregistry.h"
 
 #include "catalog.h"
+#include "charts/antipatternquadrantchart.h"
 #include "charts/complexityradarchart.h"
 #include "charts/costbreakdownchart.h"
 #include "charts/costcurvechart.h"
 #include "chartexportsource.h"
 #include "diagramexportsource.h"
+#include "diagram/diagramscene.h"
 #include "engine/engine.h"
+#include "engine/flowchartwalk.h"
 #include "engine/scenario.h"
+#include "flowchart/flowchartemphasis.h"
+#include "gantt/ganttscene.h"
+#include "roadmapscheduler.h"
+
+#include <QChart>
 
 namespace archscape {
 
@@ -18,12 +26,12 @@ const auto costCurvesId = QStringLiteral("chart/cost-curves");
 const auto costBreakdownId = QStringLiteral("chart/cost-breakdown");
 const auto complexityRadarId = QStringLiteral("chart/complexity-radar");
 
-// Registration points for the views other work adds. Each gets an id here, a line in viewIds()
-// and a branch in create() wrapping the view's `render(QPainter*, QRectF)` and natural size in a
-// PaintedExportSource. Until then their ids are not listed, so --list never offers what cannot export.
-//   flowchart/pattern-selection  views/flowchart/   (the selection flowchart with the current path)
-//   quadrant/anti-patterns       views/charts/antipatternquadrantchart (with the scenario's re-scores)
-//   gantt/roadmap                views/gantt/
+const auto flowchartId = QStringLiteral("flowchart/pattern-selection");
+const auto quadrantId = QStringLiteral("quadrant/anti-patterns");
+const auto ganttId = QStringLiteral("gantt/roadmap");
+
+// A new view plugs in with an id here, a line in viewIds() and a branch in create() wrapping its
+// `render(QPainter*, QRectF)` and natural size in a PaintedExportSource (see the quadrant's).
 
 // Architecture diagrams: every diagram of the model except the selection flowchart, which is
 // exported as the flowchart view with its path.
@@ -41,6 +49,8 @@ bool hasCostModel(const Catalog &catalog)
 constexpr QSizeF costCurvesSize(760, 460);
 constexpr QSizeF costBreakdownSize(700, 440);
 constexpr QSizeF complexityRadarSize(560, 500);
+// The roadmap is fitted to this width, about a landscape page's.
+constexpr qreal ganttWidth = 1100;
 
 } // namespace
 
@@ -51,6 +61,12 @@ QStringList ExportRegistry::viewIds(const Catalog &catalog)
         if (isArchitectureDiagram(catalog, diagram))
             ids.append(diagramPrefix + diagram.id);
     }
+    if (catalog.diagram(catalog.flowchart.diagram) && !catalog.flowchart.start.isEmpty())
+        ids.append(flowchartId);
+    if (!catalog.antiPatterns.items.isEmpty())
+        ids.append(quadrantId);
+    if (!catalog.roadmap.sections.isEmpty())
+        ids.append(ganttId);
     if (hasCostModel(catalog))
         ids << costCurvesId << costBreakdownId << complexityRadarId;
     return ids;
@@ -62,6 +78,14 @@ QString ExportRegistry::viewTitle(const Catalog &catalog, const QString &id)
         const Diagram *diagram = catalog.diagram(id.mid(diagramPrefix.size()));
         return diagram && !diagram->title.isEmpty() ? diagram->title : id;
     }
+    if (id == flowchartId) {
+        const Diagram *diagram = catalog.diagram(catalog.flowchart.diagram);
+        return diagram && !diagram->title.isEmpty() ? diagram->title : tr("Pattern selection flowchart");
+    }
+    if (id == quadrantId)
+        return catalog.antiPatterns.quadrant.title.isEmpty() ? tr("Anti-pattern quadrant") : catalog.antiPatterns.quadrant.title;
+    if (id == ganttId)
+        return catalog.roadmap.title.isEmpty() ? tr("Adoption roadmap") : catalog.roadmap.title;
     if (id == costCurvesId)
         return tr("Cost curves");
     if (id == costBreakdownId)
@@ -94,8 +118,42 @@ std::unique_ptr<ExportSource> ExportRegistry::create(const QString &id, const Ex
         return source;
     }
 
+    if (id == ganttId) {
+        auto scene = std::make_shared<GanttScene>();
+        scene->setSchedule(RoadmapScheduler::resolve(catalog.roadmap));
+        scene->setPixelsPerDay(scene->pixelsPerDayToFit(ganttWidth));
+        return std::make_unique<PaintedExportSource>(id, viewTitle(catalog, id), scene->contentRect().size(),
+                                                     context.theme.background(),
+                                                     [scene](QPainter *painter, const QRectF &target) { scene->render(painter, target); });
+    }
+
     if (!context.scenario)
         return fail(tr("the view %1 needs a what-if scenario").arg(id));
+
+    if (id == flowchartId) {
+        const Diagram *diagram = catalog.diagram(catalog.flowchart.diagram);
+        auto source = std::make_unique<DiagramExportSource>(id, catalog, *diagram, context.theme);
+        if (!source->ok())
+            return fail(tr("the flowchart could not be laid out: %1").arg(source->problems().join(u' ')));
+        if (context.flowchartWalk) {
+            source->scene()->setPathEmphasis(flowchartEmphasis(*context.flowchartWalk));
+        } else {
+            FlowchartWalk walk(context.scenario);
+            walk.setFollowInputs(true);
+            source->scene()->setPathEmphasis(flowchartEmphasis(walk));
+        }
+        return source;
+    }
+    if (id == quadrantId) {
+        if (!context.document)
+            return fail(tr("the view %1 needs the open model").arg(id));
+        auto chart = std::make_shared<AntiPatternQuadrantChart>();
+        chart->setSources(context.document, context.scenario);
+        context.theme.applyTo(chart->chart());
+        return std::make_unique<PaintedExportSource>(id, viewTitle(catalog, id), chart->preferredExportSize(),
+                                                     context.theme.background(),
+                                                     [chart](QPainter *painter, const QRectF &target) { chart->render(painter, target); });
+    }
     std::unique_ptr<QChartView> view;
     QSizeF size;
     if (id == costCurvesId) {

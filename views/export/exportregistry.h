@@ -15,13 +15,22 @@
 namespace archscape {
 
 struct Catalog;
+class Document;
+class FlowchartWalk;
 class Scenario;
 
 struct ExportContext
 {
     const Catalog *catalog = nullptr;
-    // The what-if state: the charts draw its evaluation. Required for chart/ ids.
+    // The open model: the anti-pattern quadrant reads it (and its undo stack). Required for
+    // quadrant/anti-patterns.
+    Document *document = nullptr;
+    // The what-if state: the charts draw its evaluation and the quadrant its re-scores. Required
+    // for chart/, quadrant/ and flowchart/ ids.
     Scenario *scenario = nullptr;
+    // The flowchart path to draw (the explorer's, which may be answered by hand); when null the
+    // flowchart follows the scenario's inputs.
+    FlowchartWalk *flowchartWalk = nullptr;
     ExportTheme theme;
     // The diagrams' failure what-if: diagram id -> components marked failed.
     QHash<QString, QSet<QString>> failedNodes;

@@ -17,7 +17,13 @@ void PaintedExportSource::render(QPainter *painter, const QRectF &target)
 {
     painter->save();
     painter->fillRect(target, m_background);
-    m_paint(painter, fittedRect(m_size, target));
+    // The view always lays itself out at its natural size; the painter scales it to the target, so
+    // a 4x PNG is the same picture as the SVG, not a relayout with smaller text.
+    const QRectF fitted = fittedRect(m_size, target);
+    painter->translate(fitted.topLeft());
+    if (!m_size.isEmpty())
+        painter->scale(fitted.width() / m_size.width(), fitted.height() / m_size.height());
+    m_paint(painter, QRectF(QPointF(0, 0), m_size));
     painter->restore();
 }
 

@@ -32,7 +32,8 @@ public:
 };
 
 // The adapter other views plug in with: anything that offers `render(QPainter*, QRectF)` and a
-// natural size becomes a source in a few lines (see ExportRegistry::create).
+// natural size becomes a source in a few lines (see ExportRegistry::create). `paint` is always
+// called with the natural-size rectangle at the origin; the painter is already scaled to the target.
 class PaintedExportSource : public ExportSource
 {
 public:

@@ -30,7 +30,8 @@ QFont reportFont(qreal points, bool bold = false)
 
 QString money(double value)
 {
-    return u'$' + QLocale::c().toString(std::round(value), 'f', 0);
+    // The document writes US dollars with thousands separators.
+    return u'$' + QLocale(QLocale::English, QLocale::UnitedStates).toString(std::round(value), 'f', 0);
 }
 
 // Lays text out down the pages: headings, wrapped paragraphs, lists, tables and pictures, breaking
@@ -112,24 +113,35 @@ public:
         const QFontMetricsF metrics(font);
         const qreal pad = 4;
         const int columns = int(header.size());
-        // Widths follow each column's longest line, within a floor and the page width.
+        // Every column gets at least its longest word (words are never cut), then the rest of the
+        // page width goes to the columns in proportion to how much more their longest line needs.
         QList<qreal> natural(columns, 0);
-        for (int c = 0; c < columns; ++c) {
-            natural[c] = QFontMetricsF(headerFont).horizontalAdvance(header.at(c));
-            for (const QStringList &row : rows) {
-                for (const QString &line : row.value(c).split(u'\n'))
-                    natural[c] = std::max(natural[c], metrics.horizontalAdvance(line));
+        QList<qreal> minimum(columns, 0);
+        auto measure = [&](int c, const QString &text, const QFontMetricsF &m) {
+            for (const QString &line : text.split(u'\n')) {
+                natural[c] = std::max(natural[c], m.horizontalAdvance(line) + 2 * pad);
+                for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
+                    minimum[c] = std::max(minimum[c], m.horizontalAdvance(word) + 2 * pad + 1);
             }
-            natural[c] = std::min(natural[c] + 2 * pad, width() * 0.6);
+        };
+        for (int c = 0; c < columns; ++c) {
+            measure(c, header.at(c), QFontMetricsF(headerFont));
+            for (const QStringList &row : rows)
+                measure(c, row.value(c), metrics);
         }
-        const qreal total = std::accumulate(natural.cbegin(), natural.cend(), 0.0);
-        QList<qreal> widths(columns);
-        const qreal floor = std::min(50.0, width() / columns);
-        for (int c = 0; c < columns; ++c)
-            widths[c] = std::max(floor, natural[c] * width() / std::max(total, 1.0));
-        const qreal sum = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
-        for (qreal &w : widths)
-            w *= width() / sum;
+        const qreal minimumTotal = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
+        QList<qreal> widths = minimum;
+        if (minimumTotal >= width()) {
+            for (qreal &w : widths)
+                w *= width() / minimumTotal; // too many columns: shrink evenly (rare in the document)
+        } else {
+            qreal extra = 0;
+            for (int c = 0; c < columns; ++c)
+                extra += natural[c] - minimum[c];
+            const qreal spare = width() - minimumTotal;
+            for (int c = 0; c < columns; ++c)
+                widths[c] += extra > 0 ? spare * (natural[c] - minimum[c]) / extra : spare / columns;
+        }
 
         auto rowHeight = [&](const QStringList &cells, const QFont &f) {
             qreal height = QFontMetricsF(f).lineSpacing();
@@ -169,16 +181,20 @@ public:
         space(10);
     }
 
-    // The picture at the full body width, or smaller to fit the height left on a fresh page.
-    void picture(ExportSource &source, qreal maxHeight)
+    // The picture under its heading at the full body width, or smaller to fit a page; heading and
+    // picture stay on one page.
+    void picture(const QString &title, ExportSource &source, qreal maxHeight)
     {
         const QSizeF natural = source.naturalSize();
         if (natural.isEmpty())
             return;
-        QSizeF size = natural.scaled(QSizeF(width(), std::min(maxHeight, m_body.height())), Qt::KeepAspectRatio);
+        const qreal headingHeight = QFontMetricsF(reportFont(15, true)).lineSpacing() + 16;
+        QSizeF size = natural.scaled(QSizeF(width(), std::min(maxHeight, m_body.height() - headingHeight)),
+                                     Qt::KeepAspectRatio);
         if (size.width() > natural.width() * 1.4) // do not blow small pictures up
             size = natural * 1.4;
-        ensureSpace(size.height());
+        ensureSpace(headingHeight + size.height());
+        heading(title, 1);
         if (size.height() > remaining())
             size = natural.scaled(QSizeF(width(), remaining()), Qt::KeepAspectRatio);
         const QRectF target(QPointF(m_body.left() + (width() - size.width()) / 2, m_y), size);
@@ -363,13 +379,15 @@ bool PatternReport::write(const QString &patternId, const QString &path, QString
 
     // 3. The diagram.
     if (const Diagram *diagram = catalog.diagram(pattern->diagram)) {
-        flow.heading(tr("Architecture diagram: %1").arg(diagram->title), 1);
+        const QString title = tr("Architecture diagram: %1").arg(diagram->title);
         QString problem;
         std::unique_ptr<ExportSource> source = ExportRegistry::create(QStringLiteral("diagram/") + diagram->id, m_context, &problem);
-        if (source)
-            flow.picture(*source, flow.width() * 1.25);
-        else
+        if (source) {
+            flow.picture(title, *source, flow.width() * 1.25);
+        } else {
+            flow.heading(title, 1);
             flow.paragraph(tr("The diagram could not be drawn: %1").arg(problem), 0, QColor(0xAA, 0x00, 0x00));
+        }
     }
     if (!step())
         return cancelled();
@@ -404,10 +422,12 @@ bool PatternReport::write(const QString &patternId, const QString &path, QString
 
     // 5. The cost curve at the current inputs.
     if (m_context.scenario && m_context.scenario->evaluation().costs.contains(patternId)) {
-        flow.heading(tr("Cost curve at the current inputs"), 1);
+        const QString title = tr("Cost curve at the current inputs");
         QString problem;
         if (std::unique_ptr<ExportSource> source = ExportRegistry::create(QStringLiteral("chart/cost-curves"), m_context, &problem))
-            flow.picture(*source, flow.width() * 0.7);
+            flow.picture(title, *source, flow.width() * 0.7);
+        else
+            flow.heading(title, 1);
         flow.paragraph(tr("The dot on each curve marks the scenario's peak QPS; the team's cost lifts a whole curve."), 0,
                        QColor(0x55, 0x55, 0x55), 9);
     }
