@@ -94,7 +94,10 @@ ExportDialog::ExportDialog(Document *document, Scenario *scenario, const QString
     form->addRow(tr("PNG &scale:"), m_scale);
     form->addRow(tr("PDF p&age:"), m_page);
     form->addRow(tr("&Theme:"), m_theme);
-    form->addRow(tr("&Save to:"), destinationRow);
+    // A row holding a layout gets no buddy by itself: give the label one so its mnemonic works.
+    auto *destinationLabel = new QLabel(tr("&Save to:"));
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destinationRow);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
