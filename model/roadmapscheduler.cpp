@@ -1,7 +1,5 @@
 #include "roadmapscheduler.h"
 
-#include <QSet>
-
 #include <algorithm>
 #include <limits>
 
@@ -71,6 +69,12 @@ RoadmapSchedule RoadmapScheduler::resolve(const Roadmap &roadmap)
         schedule.diagnostics.append(d);
     };
 
+    qsizetype total = 0;
+    for (const RoadmapSection &section : roadmap.sections)
+        total += section.tasks.size();
+    schedule.tasks.reserve(total);
+    schedule.m_index.reserve(total);
+    nodes.reserve(total);
     for (qsizetype s = 0; s < roadmap.sections.size(); ++s) {
         const RoadmapSection &section = roadmap.sections.at(s);
         for (qsizetype t = 0; t < section.tasks.size(); ++t) {
@@ -98,25 +102,26 @@ RoadmapSchedule RoadmapScheduler::resolve(const Roadmap &roadmap)
         }
     }
 
-    // Dependencies and each task's own problems.
+    // Dependencies and each task's own problems. seenBy[d] == i marks d as already listed by task
+    // i, so a duplicate costs nothing however long the list.
+    QList<int> seenBy(nodes.size(), -1);
     for (int i = 0; i < nodes.size(); ++i) {
         Node &node = nodes[i];
         ScheduledTask &scheduled = schedule.tasks[i];
         const RoadmapTask &task = roadmap.sections.at(node.section).tasks.at(node.indexInSection);
-        QSet<int> seen;
         for (qsizetype k = 0; k < task.after.size(); ++k) {
             const QString &dep = task.after.at(k);
-            const QString pointer = taskPointer(node) + QStringLiteral("/after/") + QString::number(k);
             const int d = schedule.indexOf(dep);
+            const auto pointer = [&]() -> QString { return taskPointer(node) + QStringLiteral("/after/") + QString::number(k); };
             if (dep == task.id) {
                 node.blocked = true;
-                problem(Diagnostic::Severity::Error, pointer, tr("task %1 comes after itself").arg(quoted(task.id)));
+                problem(Diagnostic::Severity::Error, pointer(), tr("task %1 comes after itself").arg(quoted(task.id)));
             } else if (d < 0) {
                 node.blocked = true;
-                problem(Diagnostic::Severity::Error, pointer,
+                problem(Diagnostic::Severity::Error, pointer(),
                         tr("task %1 comes after unknown task %2").arg(quoted(task.id), quoted(dep)));
-            } else if (!seen.contains(d)) {
-                seen.insert(d);
+            } else if (seenBy.at(d) != i) {
+                seenBy[d] = i;
                 node.deps.append(d);
                 nodes[d].successors.append(i);
                 scheduled.after.append(dep);
