@@ -50,6 +50,7 @@ private Q_SLOTS:
     void invalidTableTextIsRefusedWithAMessage();
     void draggingABarEndSnapsToWholeUnitsAndIsOneUndoStep();
     void aCycleShowsDiagnosticsAndTheChartStaysUsable();
+    void aDragWhoseTaskLosesItsDatesChangesNothing();
     void clickingATaskSelectsItsRowAndBack();
     void reloadingTheModelRefreshesThePage();
     void scrollingSidewaysPinsTheSectionNames();
@@ -468,6 +469,23 @@ void TestRoadmapPage::aCycleShowsDiagnosticsAndTheChartStaysUsable()
     m_document->undoStack()->undo();
     QVERIFY(scene->barItem(u"edge"_s));
     QVERIFY(m_page->problemText().isEmpty());
+}
+
+void TestRoadmapPage::aDragWhoseTaskLosesItsDatesChangesNothing()
+{
+    GanttScene *scene = m_page->scene();
+    setPixelsPerDay(1.0);
+    QWidget *viewport = m_page->view()->viewport();
+    const QPoint at = viewportPoint(scene->barItem(u"cells"_s)->handleRect().center());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, at);
+    // Mid-drag, the roadmap changes so that Cell-Based waits on a cycle.
+    m_document->undoStack()->push(new SetTaskDependenciesCommand(m_document, u"cells"_s, {u"edge"_s}));
+    QVERIFY(!scene->schedule().task(u"cells"_s)->resolved);
+    QTest::mouseMove(viewport, at + QPoint(60, 0));
+    QTest::mouseMove(viewport, at + QPoint(120, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, at + QPoint(120, 0));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->catalog().roadmap.task(u"cells"_s)->duration.value, 4);
 }
 
 void TestRoadmapPage::clickingATaskSelectsItsRowAndBack()

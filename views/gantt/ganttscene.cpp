@@ -339,6 +339,11 @@ void GanttScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     event->accept();
+    // The roadmap may have changed under the drag (an undo, another view) and left the task
+    // unscheduled: there is no end to drag then.
+    const ScheduledTask *dragged = m_schedule.task(m_drag.taskId);
+    if (!dragged || !dragged->resolved)
+        return;
     const TaskDuration duration = durationForEndAt(m_drag.taskId, event->scenePos().x());
     if (duration.value != m_drag.duration.value || duration.unit != m_drag.duration.unit) {
         m_drag.duration = duration;
