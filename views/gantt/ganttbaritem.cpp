@@ -93,6 +93,8 @@ void GanttBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         const qreal room = m_bar.right() - GanttStyle::handleWidth - GanttStyle::labelGap - label.width();
         label.moveLeft(std::clamp(visible, label.left(), std::max(label.left(), room)));
     }
+    if (!m_labelInside)
+        painter->fillRect(label.adjusted(-2, 1, 2, -1), GanttStyle::labelBackground);
     painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_name);
 }
 

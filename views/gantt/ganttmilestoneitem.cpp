@@ -63,6 +63,7 @@ void GanttMilestoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
                          m_critical ? GanttStyle::criticalOutlineWidth : GanttStyle::outlineWidth));
     painter->setBrush(m_critical ? GanttStyle::criticalFill : GanttStyle::milestoneFill);
     painter->drawPolygon(diamond);
+    painter->fillRect(m_label.adjusted(-2, 1, 2, -1), GanttStyle::labelBackground);
     painter->setFont(GanttStyle::font());
     painter->setPen(GanttStyle::text);
     painter->drawText(m_label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_name);

@@ -41,6 +41,8 @@ inline const QColor quarterLine{0xC4, 0xCB, 0xD6};
 inline const QColor axisFill{0xFA, 0xFB, 0xFD};
 inline const QColor today{0x1E, 0x9E, 0x5A};
 inline const QColor highlight{0x1F, 0x29, 0x37};
+// Behind names written beside bars, so grid, today line and arrows passing under stay off the text.
+inline const QColor labelBackground{0xFF, 0xFF, 0xFF, 0xD8};
 
 inline constexpr qreal outlineWidth = 1;
 inline constexpr qreal criticalOutlineWidth = 2.5;

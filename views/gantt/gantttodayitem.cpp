@@ -13,7 +13,7 @@ GanttTodayItem::GanttTodayItem(qreal x, qreal top, qreal bottom, QGraphicsItem *
     , m_top(top)
     , m_bottom(bottom)
 {
-    setZValue(2); // over bars: the line must stay visible where it crosses them
+    setZValue(-0.25); // over the grid and the arrows, under bars and names so it never strikes text
     const QFontMetricsF metrics(GanttStyle::font(10, true));
     const qreal width = metrics.horizontalAdvance(tr("Today")) + 8;
     // A tag under the last row, where it covers neither axis labels nor bars.
