@@ -50,6 +50,15 @@ std::optional<double> comparableValue(const Fact &fact)
     return number;
 }
 
+const QStringList &Diagram::shapes()
+{
+    static const QStringList list = {
+        QStringLiteral("box"),     QStringLiteral("cylinder"), QStringLiteral("diamond"),
+        QStringLiteral("rounded"), QStringLiteral("stadium"),  QStringLiteral("circle"),
+        QStringLiteral("hexagon"), QStringLiteral("parallelogram"), QStringLiteral("flag")};
+    return list;
+}
+
 const DiagramNode *Diagram::node(const QString &nodeId) const { return findById(nodes, nodeId); }
 const Subgraph *Diagram::subgraph(const QString &subgraphId) const { return findById(subgraphs, subgraphId); }
 

@@ -398,20 +398,24 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
         return subgraph;
     });
     diagram.nodes = readArray<DiagramNode>(o, "nodes", p, [this](const Json &n, const QString &np) {
-        checkKeys(n, np, {"id", "label", "shape", "class", "subgraph", "component"});
+        checkKeys(n, np, {"id", "label", "shape", "class", "subgraph", "component", "pin"});
         DiagramNode node;
         node.id = string(n, "id", np);
         node.label = stringList(n, "label", np, true);
         node.shape = string(n, "shape", np);
-        static const QStringList shapes = {
-            QStringLiteral("box"),    QStringLiteral("cylinder"), QStringLiteral("diamond"),
-            QStringLiteral("rounded"), QStringLiteral("stadium"), QStringLiteral("circle"),
-            QStringLiteral("hexagon"), QStringLiteral("parallelogram"), QStringLiteral("flag")};
-        if (!node.shape.isEmpty() && !shapes.contains(node.shape))
+        if (!node.shape.isEmpty() && !Diagram::shapes().contains(node.shape))
             error(child(np, "shape"), tr("unknown shape \"%1\"").arg(node.shape));
         node.className = optionalString(n, "class", np);
         node.subgraph = optionalString(n, "subgraph", np);
         node.component = optionalString(n, "component", np);
+        const QString pp = child(np, "pin");
+        if (const Json *pin = field(n, "pin", np, false); pin && isObject(*pin, pp)) {
+            checkKeys(*pin, pp, {"x", "y"});
+            const std::optional<double> x = number(*pin, "x", pp, true);
+            const std::optional<double> y = number(*pin, "y", pp, true);
+            if (x && y)
+                node.pin = QPointF(*x, *y);
+        }
         return node;
     });
     diagram.edges = readArray<DiagramEdge>(o, "edges", p, [this](const Json &e, const QString &ep) {

@@ -37,6 +37,8 @@ private:
     QString m_text;
 };
 
+constexpr double maxPinCoordinate = 1e6;
+
 class Validator
 {
 public:
@@ -159,6 +161,11 @@ private:
                 error(p / "nodes" / i / "subgraph", tr("node \"%1\" is in unknown subgraph \"%2\"").arg(node.id, node.subgraph));
             if (!node.className.isEmpty() && !diagram.classDef(node.className))
                 error(p / "nodes" / i / "class", tr("node \"%1\" has unknown class \"%2\"").arg(node.id, node.className));
+            // A pin is a scene position; one far beyond any drawing is a typo that would shrink the
+            // rest of the diagram to nothing when fitted.
+            if (node.pin && (std::abs(node.pin->x()) > maxPinCoordinate || std::abs(node.pin->y()) > maxPinCoordinate))
+                error(p / "nodes" / i / "pin", tr("node \"%1\" is pinned at (%2, %3), beyond \u00b1%4")
+                                                  .arg(node.id).arg(node.pin->x()).arg(node.pin->y()).arg(maxPinCoordinate));
             if (!node.component.isEmpty() && !describesComponent(diagram.pattern, node.component))
                 error(p / "nodes" / i / "component",
                       tr("no row of the %1 tables describes component \"%2\"").arg(diagram.pattern, node.component));

@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace archscape {
 
@@ -13,8 +16,11 @@ struct ClassDef
     QString fill;
     QString stroke;
     QString text;
+    bool operator==(const ClassDef &) const = default;
 };
 
+// A subgraph's nodes are drawn in the order of Diagram::nodes; reordering that list is how a
+// user orders the nodes of a plane.
 struct Subgraph
 {
     QString id;
@@ -22,6 +28,7 @@ struct Subgraph
     QString role;   // plane, cell, layer or group
     QString plane;  // plane id when role is "plane"
     QString parent; // enclosing subgraph id, empty at top level
+    bool operator==(const Subgraph &) const = default;
 };
 
 struct DiagramNode
@@ -32,6 +39,10 @@ struct DiagramNode
     QString className;
     QString subgraph;
     QString component; // row of an implementation table describing the node
+    // Where the user pinned the node's centre (scene points); the layout puts it there whatever
+    // Graphviz says. Saved in the model as "pin": {"x": ..., "y": ...}.
+    std::optional<QPointF> pin;
+    bool operator==(const DiagramNode &) const = default;
 };
 
 struct DiagramEdge
@@ -42,6 +53,7 @@ struct DiagramEdge
     bool bidirectional = false;
     QString label;
     QString group; // the %% comment heading the edge in the document
+    bool operator==(const DiagramEdge &) const = default;
 };
 
 struct Diagram
@@ -58,6 +70,10 @@ struct Diagram
     const DiagramNode *node(const QString &nodeId) const;
     const Subgraph *subgraph(const QString &subgraphId) const;
     const ClassDef *classDef(const QString &className) const;
+    bool operator==(const Diagram &) const = default;
+
+    // The node shapes a model may use (the reader refuses others; NodeItem draws each).
+    static const QStringList &shapes();
 };
 
 } // namespace archscape

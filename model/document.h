@@ -7,6 +7,10 @@
 
 #include <QObject>
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <memory>
+
 class QUndoStack;
 
 namespace archscape {
@@ -43,17 +47,45 @@ public:
     // roadmapChanged rather than catalogChanged so an edit does not rebuild every page.
     void setRoadmap(const Roadmap &roadmap);
 
+    // Fine-grained edits for undo commands (model/diagramcommands): each replaces one part and
+    // says which, so a view re-lays out only the diagram that changed. They check nothing; the
+    // commands validate before they are pushed.
+    void setDiagram(const Diagram &diagram); // replaces the diagram with the same id
+    void addDiagram(const Diagram &diagram, qsizetype index = -1);
+    void removeDiagram(const QString &diagramId);
+    void setPattern(const Pattern &pattern); // replaces the pattern with the same id
+    void addPattern(const Pattern &pattern, qsizetype index = -1);
+    void removePattern(const QString &patternId);
+
+    // Writes the model JSON to path (see ModelWriter: only edited parts are re-serialized, the
+    // previous file is kept as path.bak). On success the document's source becomes path and the
+    // undo stack is marked clean. On failure *error says why and nothing changes.
+    bool save(const QString &path, QString *error = nullptr);
+    // The JSON a save would write now.
+    QByteArray toJsonText() const;
+
 Q_SIGNALS:
     void catalogChanged();
     void diagnosticsChanged();
     void roadmapChanged();
     void modifiedChanged(bool modified);
+    // One diagram's content changed (an edit, undo or redo).
+    void diagramChanged(const QString &diagramId);
+    // A diagram was added or removed (the list of diagrams changed).
+    void diagramsChanged();
+    // A pattern was edited, added or removed.
+    void patternsChanged();
+    // The file the model is saved to changed (a Save As).
+    void sourceChanged();
 
 private:
     Catalog m_catalog;
     QString m_source;
     Diagnostics m_diagnostics;
     QUndoStack *m_undoStack;
+    // The tree and catalog of the last load or save: the base a save edits.
+    std::shared_ptr<const nlohmann::ordered_json> m_json;
+    Catalog m_baseline;
 };
 
 } // namespace archscape

@@ -23,8 +23,10 @@ LoadResult loadData(const QByteArray &json, const QString &fileName)
     if (hasErrors(result.diagnostics))
         return result; // references are meaningless while the shape is wrong
     result.diagnostics += validateCatalog(catalog, fileName);
-    if (!hasErrors(result.diagnostics))
+    if (!hasErrors(result.diagnostics)) {
         result.catalog = std::move(catalog);
+        result.json = std::make_shared<const nlohmann::ordered_json>(std::move(*doc.root));
+    }
     return result;
 }
 

@@ -4,6 +4,9 @@
 #include "catalog.h"
 #include "diagnostic.h"
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <memory>
 #include <optional>
 
 namespace archscape {
@@ -12,6 +15,9 @@ struct LoadResult
 {
     std::optional<Catalog> catalog; // set only when no error was found
     Diagnostics diagnostics;         // errors, and warnings that did not stop the load
+    // The file's JSON tree as read, set with the catalog: saving replaces only what was edited
+    // in it, so unknown fields and untouched parts are written back as they were.
+    std::shared_ptr<const nlohmann::ordered_json> json;
 
     bool ok() const { return catalog.has_value(); }
 };

@@ -1,0 +1,67 @@
+#include "subgraphcommands.h"
+
+#include "document.h"
+
+namespace archscape {
+
+AddSubgraphCommand::AddSubgraphCommand(Document *document, const QString &diagramId, const Subgraph &subgraph)
+    : DiagramCommand(document, diagramId)
+{
+    static const QStringList roles = {QStringLiteral("plane"), QStringLiteral("cell"), QStringLiteral("layer"),
+                                      QStringLiteral("group")};
+    if (subgraph.id.trimmed().isEmpty())
+        refuse(tr("a subgraph needs an id"));
+    else if (edited().subgraph(subgraph.id) || edited().node(subgraph.id))
+        refuse(tr("the diagram already has something called \"%1\"").arg(subgraph.id));
+    if (subgraph.title.trimmed().isEmpty())
+        refuse(tr("a subgraph needs a title"));
+    if (!roles.contains(subgraph.role))
+        refuse(tr("a subgraph is a plane, cell, layer or group, not \"%1\"").arg(subgraph.role));
+    if (subgraph.role == u"plane" && !document->catalog().plane(subgraph.plane))
+        refuse(tr("the model has no plane \"%1\"").arg(subgraph.plane));
+    if (!subgraph.parent.isEmpty() && !edited().subgraph(subgraph.parent))
+        refuse(tr("the diagram has no subgraph \"%1\"").arg(subgraph.parent));
+    if (isValid())
+        edited().subgraphs.append(subgraph);
+    finish(tr("Add %1").arg(subgraph.title));
+}
+
+RenameSubgraphCommand::RenameSubgraphCommand(Document *document, const QString &diagramId,
+                                             const QString &subgraphId, const QString &title)
+    : DiagramCommand(document, diagramId)
+{
+    QString old = subgraphId;
+    if (title.trimmed().isEmpty())
+        refuse(tr("a subgraph needs a title"));
+    else if (Subgraph *subgraph = editedSubgraph(subgraphId)) {
+        old = subgraph->title;
+        subgraph->title = title.trimmed();
+    }
+    finish(tr("Rename %1 to %2").arg(old, title.trimmed()));
+}
+
+DeleteSubgraphCommand::DeleteSubgraphCommand(Document *document, const QString &diagramId,
+                                             const QString &subgraphId)
+    : DiagramCommand(document, diagramId)
+{
+    QString title = subgraphId;
+    if (const Subgraph *subgraph = editedSubgraph(subgraphId)) {
+        title = subgraph->title;
+        const QString parent = subgraph->parent;
+        Diagram &diagram = edited();
+        diagram.subgraphs.removeIf([&](const Subgraph &s) { return s.id == subgraphId; });
+        for (Subgraph &s : diagram.subgraphs) {
+            if (s.parent == subgraphId)
+                s.parent = parent;
+        }
+        for (DiagramNode &node : diagram.nodes) {
+            if (node.subgraph == subgraphId) {
+                node.subgraph = parent;
+                node.className = classFor(document->catalog(), diagram, parent, node.className);
+            }
+        }
+    }
+    finish(tr("Delete %1").arg(title));
+}
+
+} // namespace archscape
