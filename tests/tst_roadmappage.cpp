@@ -53,6 +53,7 @@ private Q_SLOTS:
     void aDragWhoseTaskLosesItsDatesChangesNothing();
     void clickingATaskSelectsItsRowAndBack();
     void reloadingTheModelRefreshesThePage();
+    void anEmptyRoadmapShowsAnEmptyChart();
     void scrollingSidewaysPinsTheSectionNames();
     void renderDrawsTheWholeChart();
     void theDefaultSizeShowsEverything();
@@ -523,6 +524,23 @@ void TestRoadmapPage::reloadingTheModelRefreshesThePage()
     QCOMPARE(m_document->undoStack()->count(), 0);
     QCOMPARE(scene->barItem(u"cells"_s)->barRect().right(), scene->xForDate(QDate(2025, 2, 1)));
     QCOMPARE(scene->schedule().end, QDate(2025, 8, 1));
+}
+
+void TestRoadmapPage::anEmptyRoadmapShowsAnEmptyChart()
+{
+    Roadmap empty;
+    empty.title = u"Nothing planned"_s;
+    m_document->setRoadmap(empty);
+    GanttScene *scene = m_page->scene();
+    QCOMPARE(m_page->taskModel()->rowCount(), 0);
+    QVERIFY(scene->dependencyItems().isEmpty());
+    QVERIFY(scene->sectionItems().isEmpty());
+    QVERIFY(!scene->todayItem());
+    QVERIFY(scene->axisItem());
+    QVERIFY(m_page->problemText().isEmpty());
+    m_page->view()->zoomIn();
+    m_page->view()->fitToWidth();
+    QVERIFY(!m_page->grab().isNull());
 }
 
 void TestRoadmapPage::scrollingSidewaysPinsTheSectionNames()
