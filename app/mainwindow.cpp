@@ -6,6 +6,10 @@
 #include "pages/diagrampage.h"
 #include "pages/patternpage.h"
 #include "pages/sectionpage.h"
+#include "charts/complexityradarchart.h"
+#include "charts/costbreakdownchart.h"
+#include "diagram/diagramscene.h"
+#include "export/exportdialog.h"
 #include "pages/antipatternpage.h"
 #include "pages/flowchartpage.h"
 #include "pages/roadmappage.h"
@@ -114,6 +118,17 @@ void MainWindow::createActions()
     QAction *embedded = file->addAction(tr("Use the &Built-in Model"), this, [this] { m_document->openEmbedded(); });
     embedded->setStatusTip(tr("Return to the model of the source document that ships with Archscape"));
     file->addSeparator();
+    QAction *exportView = file->addAction(tr("&Export View\u2026"), this,
+                                          [this] { exportViews(int(ExportDialog::Mode::View)); });
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportView->setStatusTip(tr("Save the view on screen as SVG, PDF or PNG"));
+    QAction *exportAll = file->addAction(tr("Export &All Views\u2026"), this,
+                                         [this] { exportViews(int(ExportDialog::Mode::AllViews)); });
+    exportAll->setStatusTip(tr("Save every diagram, chart and table view into a folder"));
+    QAction *report = file->addAction(tr("Export Pattern &Report\u2026"), this,
+                                      [this] { exportViews(int(ExportDialog::Mode::Report)); });
+    report->setStatusTip(tr("A multi-page PDF handout about one pattern"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Leave Archscape"));
@@ -127,6 +142,10 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     redo->setStatusTip(tr("Make the edit taken back again"));
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copyView = edit->addAction(tr("&Copy View"), this, &MainWindow::copyCurrentView);
+    copyView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyView->setStatusTip(tr("Put the view on screen on the clipboard as an image and as SVG"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Pattern\u2026"), this, [this] {
         showPage({PageRef::Kind::Catalog, {}});
@@ -327,6 +346,67 @@ void MainWindow::goForward()
         return;
     m_back.append(m_current);
     navigate(m_forward.takeLast(), false);
+}
+
+QString MainWindow::currentExportViewId() const
+{
+    const Catalog &catalog = m_document->catalog();
+    switch (m_current.kind) {
+    case PageRef::Kind::Diagram:
+        return m_current.id == catalog.flowchart.diagram ? QStringLiteral("flowchart/pattern-selection")
+                                                         : u"diagram/" + m_current.id;
+    case PageRef::Kind::Pattern: {
+        const Pattern *pattern = catalog.pattern(m_current.id);
+        return pattern && catalog.diagram(pattern->diagram) ? u"diagram/" + pattern->diagram : QString();
+    }
+    case PageRef::Kind::Flowchart:
+        return QStringLiteral("flowchart/pattern-selection");
+    case PageRef::Kind::AntiPatterns:
+        return QStringLiteral("quadrant/anti-patterns");
+    case PageRef::Kind::Roadmap:
+        return QStringLiteral("gantt/roadmap");
+    case PageRef::Kind::WhatIf:
+        if (m_whatIfPage->costBreakdown()->isVisible())
+            return QStringLiteral("chart/cost-breakdown");
+        if (m_whatIfPage->complexityRadar()->isVisible())
+            return QStringLiteral("chart/complexity-radar");
+        return QStringLiteral("chart/cost-curves");
+    case PageRef::Kind::Catalog:
+    case PageRef::Kind::Section:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::exportViews(int mode)
+{
+    ExportDialog dialog(m_document, m_scenario, currentExportViewId(), this);
+    dialog.setMode(ExportDialog::Mode(mode));
+    if (m_current.kind == PageRef::Kind::Pattern)
+        dialog.setPatternId(m_current.id);
+    // What the user set up on screen goes into the file: failed components, the walk's path.
+    const QString diagramId = m_diagramPage->diagramId();
+    if (!diagramId.isEmpty() && !m_diagramPage->scene()->failedNodes().isEmpty())
+        dialog.setFailedNodes({{diagramId, m_diagramPage->scene()->failedNodes()}});
+    dialog.setFlowchartWalk(m_flowchartPage->walk());
+    dialog.exec();
+}
+
+void MainWindow::copyCurrentView()
+{
+    const QString viewId = currentExportViewId();
+    if (viewId.isEmpty()) {
+        statusBar()->showMessage(tr("This page has no picture to copy; open a diagram or a chart."), 5000);
+        return;
+    }
+    QHash<QString, QSet<QString>> failed;
+    if (m_current.kind == PageRef::Kind::Diagram)
+        failed.insert(m_current.id, m_diagramPage->scene()->failedNodes());
+    QString error;
+    if (ExportDialog::copyToClipboard(m_document, m_scenario, viewId, failed, &error))
+        statusBar()->showMessage(tr("Copied as an image and as SVG."), 3000);
+    else
+        QMessageBox::warning(this, tr("Copy View"), error);
 }
 
 void MainWindow::showAbout()

@@ -33,6 +33,9 @@ public:
 
     PageRef currentPage() const { return m_current; }
     void showPage(const PageRef &page);
+    // The export id of the view on screen ("diagram/cqrs", "chart/cost-curves"...), empty when the
+    // page has no exportable view (the catalog, a section).
+    QString currentExportViewId() const;
     // Opens a model file; on error the problems panel explains and the open model stays.
     bool openModel(const QString &path);
 
@@ -63,6 +66,8 @@ private:
     void goForward();
     void chooseModelFile();
     void showAbout();
+    void exportViews(int mode);
+    void copyCurrentView();
     void restoreSettings();
     void updateWindowTitle();
 

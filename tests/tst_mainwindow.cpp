@@ -3,29 +3,39 @@
 #include "catalog.h"
 #include "diagnosticsmodel.h"
 #include "document.h"
+#include "export/exportregistry.h"
 #include "mainwindow.h"
 #include "modelroles.h"
+#include "pages/antipatternpage.h"
 #include "pages/catalogpage.h"
 #include "pages/diagramoutlinepage.h"
 #include "pages/diagrampage.h"
+#include "pages/flowchartpage.h"
 #include "pages/patternpage.h"
+#include "pages/roadmappage.h"
 #include "pages/sectionpage.h"
+#include "pages/whatifpage.h"
 #include "searchfiltermodel.h"
 #include "widgets/autoheighttableview.h"
 #include "widgets/navigatorwidget.h"
 #include "widgets/problemspanel.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
+#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace archscape;
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -43,6 +53,7 @@ private Q_SLOTS:
     void backAndForwardRetraceNavigation();
     void brokenModelKeepsTheOpenOne();
     void labelsArePlainText();
+    void everyPictureOnScreenCanBeExported();
 
 private:
     QStringList pageTexts(QWidget *page) const;
@@ -126,6 +137,25 @@ void TestMainWindow::navigatorReachesEveryPage()
         QVERIFY2(item, qPrintable(section.id));
         navigator->setCurrentItem(item);
         QCOMPARE(window.sectionPage()->pageTitle(), section.title);
+    }
+    // The pages without a subject id, each reached from the navigator and by its name.
+    const QList<QPair<PageRef::Kind, QWidget *>> single = {
+        {PageRef::Kind::Catalog, window.catalogPage()},
+        {PageRef::Kind::WhatIf, static_cast<QWidget *>(window.whatIfPage())},
+        {PageRef::Kind::Flowchart, static_cast<QWidget *>(window.flowchartPage())},
+        {PageRef::Kind::AntiPatterns, static_cast<QWidget *>(window.antiPatternPage())},
+        {PageRef::Kind::Roadmap, static_cast<QWidget *>(window.roadmapPage())},
+    };
+    auto *stack = window.findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    for (const auto &[kind, page] : single) {
+        const PageRef ref{kind, {}};
+        QTreeWidgetItem *item = navigator->itemFor(ref);
+        QVERIFY2(item, qPrintable(ref.toString()));
+        navigator->setCurrentItem(item);
+        QCOMPARE(window.currentPage(), ref);
+        QCOMPARE(static_cast<QWidget *>(stack->currentWidget()), page);
+        QCOMPARE(PageRef::fromString(ref.toString()), std::optional<PageRef>(ref));
     }
 }
 
@@ -248,6 +278,46 @@ void TestMainWindow::brokenModelKeepsTheOpenOne()
     QCOMPARE(d.line, 4);
     QCOMPARE(d.column, 3);
     QVERIFY(d.file.endsWith(QStringLiteral("broken.json")));
+}
+
+// File > Export and Edit > Copy View start from the view on screen: every page with a picture
+// names a view the exporter knows, and the copy puts both an image and SVG on the clipboard.
+void TestMainWindow::everyPictureOnScreenCanBeExported()
+{
+    MainWindow window(&m_document);
+    const Catalog &catalog = m_document.catalog();
+    const QStringList known = ExportRegistry::viewIds(catalog);
+    QList<PageRef> pages = {{PageRef::Kind::Flowchart, {}}, {PageRef::Kind::AntiPatterns, {}}, {PageRef::Kind::Roadmap, {}},
+                            {PageRef::Kind::WhatIf, {}}};
+    for (const Diagram &diagram : catalog.diagrams)
+        pages.append({PageRef::Kind::Diagram, diagram.id});
+    for (const Pattern &pattern : catalog.patterns) {
+        if (catalog.diagram(pattern.diagram))
+            pages.append({PageRef::Kind::Pattern, pattern.id});
+    }
+    for (const PageRef &page : pages) {
+        window.showPage(page);
+        const QString id = window.currentExportViewId();
+        QVERIFY2(known.contains(id), qPrintable(page.toString() + u" -> "_s + id));
+    }
+    window.showPage({PageRef::Kind::Catalog, {}});
+    QCOMPARE(window.currentExportViewId(), QString());
+
+    window.showPage({PageRef::Kind::AntiPatterns, {}});
+    QAction *copy = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"&Copy View")
+            copy = action;
+    }
+    QVERIFY(copy);
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QVERIFY(data->hasImage());
+    const QByteArray svg = data->data(u"image/svg+xml"_s);
+    QVERIFY(svg.contains("<svg"));
+    QVERIFY(svg.contains(catalog.antiPatterns.items.first().name.toUtf8()));
 }
 
 void TestMainWindow::labelsArePlainText()
