@@ -1,5 +1,6 @@
 // archscape: the GUI on the embedded model, or on a model file given with --model.
 #include "applicationsetup.h"
+#include "commandline/convertcommand.h"
 #include "commandline/evaluatecommand.h"
 #include "commandline/exportcommand.h"
 #include "document.h"
@@ -23,6 +24,8 @@ int runSubCommand(int argc, char *argv[])
     QTextStream err(stderr);
     if (command == u"evaluate")
         return archscape::runEvaluateCommand(arguments, out, err);
+    if (command == u"convert")
+        return archscape::runConvertCommand(arguments, out, err);
     return 1;
 }
 
@@ -44,7 +47,7 @@ int runExport(int argc, char *argv[])
 
 bool isSubCommand(int argc, char *argv[])
 {
-    return argc > 1 && qstrcmp(argv[1], "evaluate") == 0;
+    return argc > 1 && (qstrcmp(argv[1], "evaluate") == 0 || qstrcmp(argv[1], "convert") == 0);
 }
 
 } // namespace

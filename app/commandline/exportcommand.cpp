@@ -5,10 +5,12 @@
 #include "engine/scenario.h"
 #include "export/diagramexportsource.h"
 #include "export/exportregistry.h"
+#include "export/importedexportsource.h"
 #include "export/patternreport.h"
 #include "export/pdfexporter.h"
 #include "export/pngexporter.h"
 #include "export/svgexporter.h"
+#include "mermaid/markdownimport.h"
 #include "scenariooptions.h"
 
 #include <QCommandLineParser>
@@ -34,6 +36,7 @@ QString helpText()
               "  archscape export --view ID --format svg|pdf|png --output FILE [options]\n"
               "  archscape export --all --format svg|pdf|png --output-dir DIR [options]\n"
               "  archscape export --report PATTERN_ID --output FILE.pdf [options]\n"
+              "  archscape export --input FILE.mmd|FILE.md --format svg|pdf|png --output FILE_OR_DIR [options]\n"
               "\n"
               "Exports Archscape's views as vector SVG (text as <text>), vector PDF or PNG, and writes a\n"
               "pattern's multi-page PDF report. Needs no display.\n"
@@ -45,6 +48,10 @@ QString helpText()
               "                       after its id (diagram-cqrs.svg)\n"
               "  --report PATTERN_ID  write the pattern's report (title, summary, diagram, tables, cost\n"
               "                       curve, migration steps, threatening anti-patterns) as PDF\n"
+              "  --input FILE         draw a Mermaid file (.mmd: flowchart, quadrantChart or gantt) into\n"
+              "                       --output FILE, or every ```mermaid block of a Markdown document\n"
+              "                       (.md) into the folder --output DIR (01-heading.svg, ...); laid out\n"
+              "                       by Graphviz and drawn like the built-in views\n"
               "  --format FORMAT      svg, pdf or png; taken from --output's extension when omitted\n"
               "  --output FILE        the file to write (--view, --report)\n"
               "  --output-dir DIR     the folder to write into (--all); created when missing\n"
@@ -69,6 +76,23 @@ QString fileNameFor(const QString &viewId, const QString &format)
     QString name = viewId;
     name.replace(u'/', u'-');
     return name + u'.' + format;
+}
+
+// "01-cqrs-command-query-responsibility-segregation.svg" for the first block of a document.
+QString blockFileName(int index, int count, const QString &title, const QString &format)
+{
+    QString slug;
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug += u'-';
+    }
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    slug.truncate(60);
+    const int width = int(QString::number(count).size()) < 2 ? 2 : int(QString::number(count).size());
+    return QStringLiteral("%1%2.%3").arg(index, width, 10, QLatin1Char('0')).arg(slug.isEmpty() ? QString() : u'-' + slug, format);
 }
 
 struct Settings
@@ -104,6 +128,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption listOption(QStringLiteral("list"), tr("List view ids."));
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("View id."), QStringLiteral("ID"));
     const QCommandLineOption allOption(QStringLiteral("all"), tr("Every view."));
+    const QCommandLineOption inputOption(QStringLiteral("input"), tr("Mermaid or Markdown file."), QStringLiteral("FILE"));
     const QCommandLineOption reportOption(QStringLiteral("report"), tr("Pattern report."), QStringLiteral("PATTERN_ID"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("svg, pdf or png."), QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output file."), QStringLiteral("FILE"));
@@ -113,7 +138,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption themeOption(QStringLiteral("theme"), tr("Export theme."), QStringLiteral("THEME"));
     const QCommandLineOption failOption(QStringLiteral("fail"), tr("Failed component."), QStringLiteral("NODE"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
-    parser.addOptions({listOption, viewOption, allOption, reportOption, formatOption, outputOption, outputDirOption,
+    parser.addOptions({listOption, viewOption, allOption, reportOption, inputOption, formatOption, outputOption, outputDirOption,
                        scaleOption, pageOption, themeOption, failOption, helpOption});
 
     if (!parser.parse(QStringList{command} + arguments))
@@ -126,10 +151,10 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     const int modes = int(parser.isSet(listOption)) + int(parser.isSet(viewOption)) + int(parser.isSet(allOption))
-                      + int(parser.isSet(reportOption));
+                      + int(parser.isSet(reportOption)) + int(parser.isSet(inputOption));
     if (modes != 1)
-        return fail(tr("give exactly one of --list, --view ID, --all or --report PATTERN_ID; try \"archscape export --help\""));
-    for (const QCommandLineOption &single : {viewOption, reportOption, formatOption, outputOption, outputDirOption,
+        return fail(tr("give exactly one of --list, --view ID, --all, --report PATTERN_ID or --input FILE; try \"archscape export --help\""));
+    for (const QCommandLineOption &single : {viewOption, reportOption, inputOption, formatOption, outputOption, outputDirOption,
                                              scaleOption, pageOption, themeOption}) {
         if (parser.values(single).size() > 1)
             return fail(tr("--%1 may be given once").arg(single.names().constFirst()));
@@ -137,7 +162,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 
     // Every argument is checked before anything is loaded or written.
     Settings settings;
-    if (parser.isSet(viewOption) || parser.isSet(allOption)) {
+    if (parser.isSet(viewOption) || parser.isSet(allOption) || parser.isSet(inputOption)) {
         settings.format = parser.value(formatOption).toLower();
         if (settings.format.isEmpty() && parser.isSet(outputOption))
             settings.format = QFileInfo(parser.value(outputOption)).suffix().toLower();
@@ -150,7 +175,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (parser.isSet(reportOption) && parser.isSet(formatOption) && parser.value(formatOption).toLower() != u"pdf")
         return fail(tr("a report is a PDF; --format must be pdf, not \"%1\"").arg(parser.value(formatOption)));
-    if ((parser.isSet(viewOption) || parser.isSet(reportOption)) && !parser.isSet(outputOption))
+    if ((parser.isSet(viewOption) || parser.isSet(reportOption) || parser.isSet(inputOption)) && !parser.isSet(outputOption))
         return fail(tr("--output FILE is missing"));
     if (parser.isSet(allOption) && !parser.isSet(outputDirOption))
         return fail(tr("--all needs --output-dir DIR"));
@@ -180,6 +205,52 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (parser.isSet(failOption) && !(parser.isSet(viewOption) && parser.value(viewOption).startsWith(u"diagram/")))
         return fail(tr("--fail marks components of one diagram: use it with --view diagram/ID"));
+
+    if (parser.isSet(inputOption)) {
+        // A Mermaid or Markdown input needs no model and no engine.
+        for (const QCommandLineOption &modelOnly : {outputDirOption, failOption, scenarioOptions.model, scenarioOptions.scenario, scenarioOptions.set}) {
+            if (parser.isSet(modelOnly))
+                return fail(tr("--%1 does not apply to --input").arg(modelOnly.names().constFirst()));
+        }
+        const QString input = parser.value(inputOption);
+        if (!QFileInfo::exists(input))
+            return fail(tr("%1 does not exist").arg(input));
+        const QString suffix = QFileInfo(input).suffix().toLower();
+        const bool markdown = suffix == u"md" || suffix == u"markdown";
+        const ImportedDocument doc = importDocumentFile(input);
+        for (const Diagnostic &d : doc.diagnostics)
+            err << d.toString() << '\n';
+        if (doc.views.isEmpty())
+            return fail(tr("%1 has nothing to draw").arg(input));
+        const QString output = parser.value(outputOption);
+        const QFileInfo outputInfo(output);
+        QDir dir;
+        if (markdown) {
+            if (!QDir().mkpath(output))
+                return fail(tr("cannot create the folder %1").arg(output));
+            dir = QDir(output);
+        }
+        int failures = 0;
+        for (qsizetype i = 0; i < doc.views.size(); ++i) {
+            const ImportedView &view = doc.views.at(i);
+            QString path = output;
+            if (markdown)
+                path = dir.filePath(blockFileName(int(i + 1), int(doc.views.size()), view.title, settings.format));
+            else if (outputInfo.isDir())
+                path = QDir(output).filePath(QFileInfo(input).completeBaseName() + u'.' + settings.format);
+            QString error;
+            const std::unique_ptr<ExportSource> source = ImportedExportSource::create(view, theme, &error);
+            if (!source || !exportOne(*source, path, settings, &error)) {
+                err << command << ": " << input << ':' << view.line << ": " << error << '\n';
+                ++failures;
+                continue;
+            }
+            out << path << '\n';
+        }
+        out.flush();
+        err.flush();
+        return failures == 0 ? 0 : 1;
+    }
 
     const std::optional<LoadResult> model = scenarioOptions.loadModel(parser, command, err);
     if (!model)
