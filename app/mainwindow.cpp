@@ -2,6 +2,11 @@
 
 #include "catalog.h"
 #include "document.h"
+#include "diagramcommands/newdiagramcommand.h"
+#include "diagramcommands/newpatterncommand.h"
+#include "studio/diagrameditor.h"
+#include "studio/newdiagramdialog.h"
+#include "studio/newpatterndialog.h"
 #include "pages/catalogpage.h"
 #include "pages/diagrampage.h"
 #include "pages/patternpage.h"
@@ -26,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,6 +54,15 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
 
     connect(m_document, &Document::catalogChanged, this, &MainWindow::refreshFromCatalog);
     connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::refreshDiagnostics);
+    connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &Document::sourceChanged, this, &MainWindow::refreshFromCatalog);
+    // A diagram or pattern added or removed: the lists that name them follow.
+    const auto refreshLists = [this] {
+        m_navigator->setCatalog(m_document->catalog());
+        m_catalogPage->setCatalog(m_document->catalog());
+    };
+    connect(m_document, &Document::diagramsChanged, this, refreshLists);
+    connect(m_document, &Document::patternsChanged, this, refreshLists);
     refreshFromCatalog();
     refreshDiagnostics();
     restoreSettings();
@@ -60,6 +75,7 @@ void MainWindow::createPages()
     m_patternPage = new PatternPage(m_stack);
     m_sectionPage = new SectionPage(m_stack);
     m_diagramPage = new DiagramPage(m_stack);
+    m_diagramPage->setDocument(m_document);
     m_scenario = new Scenario(this); // gets its catalog in refreshFromCatalog, like every page
     m_whatIfPage = new WhatIfPage(m_scenario, m_stack);
     m_flowchartPage = new FlowchartPage(m_scenario, m_stack);
@@ -99,6 +115,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
     resizeDocks({m_navigatorDock}, {270}, Qt::Horizontal);
+
+    auto *history = new QUndoView(m_document->undoStack(), this);
+    history->setEmptyLabel(tr("<model as loaded>"));
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
 }
 
 void MainWindow::createActions()
@@ -107,6 +131,18 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Model\u2026"), this, &MainWindow::chooseModelFile);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Load a pattern model from a JSON file"));
+    QAction *save = file->addAction(tr("&Save Model"), this, &MainWindow::saveModel);
+    save->setShortcut(QKeySequence::Save);
+    save->setStatusTip(tr("Write the model with your edits to its file"));
+    QAction *saveAs = file->addAction(tr("Save Model &As…"), this, &MainWindow::saveModelAs);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveAs->setStatusTip(tr("Write the model with your edits to a new file"));
+    file->addSeparator();
+    QAction *newDiagram = file->addAction(tr("New &Diagram…"), this, &MainWindow::newDiagram);
+    newDiagram->setStatusTip(tr("Add an empty architecture diagram to the model"));
+    QAction *newPattern = file->addAction(tr("New &Pattern…"), this, &MainWindow::newPattern);
+    newPattern->setStatusTip(tr("Add a pattern (with a diagram of its own) to the model"));
+    file->addSeparator();
     QAction *reload = file->addAction(tr("&Reload Model"), this, [this] {
         if (m_document->isEmbedded())
             m_document->openEmbedded();
@@ -164,6 +200,10 @@ void MainWindow::createActions()
     problemsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     problemsToggle->setStatusTip(tr("Show or hide the problems found in the model"));
     view->addAction(problemsToggle);
+    QAction *historyToggle = m_historyDock->toggleViewAction();
+    historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    historyToggle->setStatusTip(tr("Show or hide the list of edits, to undo or redo several at once"));
+    view->addAction(historyToggle);
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
         on ? showFullScreen() : showNormal();
@@ -274,6 +314,8 @@ bool MainWindow::openModel(const QString &path)
 
 void MainWindow::chooseModelFile()
 {
+    if (!maybeSave())
+        return;
     QSettings settings;
     const QString start = settings.value(QStringLiteral("paths/lastModelFolder")).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), start,
@@ -419,7 +461,9 @@ void MainWindow::showAbout()
 void MainWindow::updateWindowTitle()
 {
     const QString model = m_document->isEmbedded() ? m_document->catalog().title : QFileInfo(m_document->source()).fileName();
-    setWindowTitle(tr("%1 \u2014 Archscape").arg(model));
+    // [*] shows an asterisk while the model has unsaved edits (setWindowModified).
+    setWindowTitle(tr("%1[*] \u2014 Archscape").arg(model));
+    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::restoreSettings()
@@ -429,8 +473,100 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
+bool MainWindow::saveModel()
+{
+    // The built-in model is part of the program: edits of it go to a file of the user's.
+    if (m_document->isEmbedded())
+        return saveModelAs();
+    return saveModelTo(m_document->source());
+}
+
+bool MainWindow::saveModelAs()
+{
+    QSettings settings;
+    QString start = settings.value(QStringLiteral("paths/lastModelFolder")).toString();
+    if (!m_document->isEmbedded())
+        start = m_document->source();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Model As"), start,
+                                                tr("Archscape models (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    settings.setValue(QStringLiteral("paths/lastModelFolder"), QFileInfo(path).absolutePath());
+    return saveModelTo(path);
+}
+
+bool MainWindow::saveModelTo(const QString &path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::warning(this, tr("Save Model"), tr("The model was not saved.\n\n%1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Edits"),
+                    tr("The model has edits that are not saved. Save them first?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedEditsBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return saveModel();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::newDiagram()
+{
+    NewDiagramDialog dialog(m_document->catalog(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Diagram diagram = dialog.diagram();
+    QString error;
+    if (!pushEdit(m_document, new NewDiagramCommand(m_document, diagram), &error)) {
+        QMessageBox::warning(this, tr("New Diagram"), tr("The diagram was not added: %1").arg(error));
+        return;
+    }
+    showPage({PageRef::Kind::Diagram, diagram.id});
+    m_diagramPage->editor()->setEditing(true);
+}
+
+void MainWindow::newPattern()
+{
+    NewPatternDialog dialog(m_document->catalog(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<Diagram> diagram = dialog.diagram();
+    QString error;
+    if (!pushEdit(m_document, new NewPatternCommand(m_document, dialog.pattern(), diagram), &error)) {
+        QMessageBox::warning(this, tr("New Pattern"), tr("The pattern was not added: %1").arg(error));
+        return;
+    }
+    if (diagram) {
+        showPage({PageRef::Kind::Diagram, diagram->id});
+        m_diagramPage->editor()->setEditing(true);
+    } else {
+        showPage({PageRef::Kind::Pattern, dialog.pattern().id});
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

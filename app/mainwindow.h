@@ -38,6 +38,13 @@ public:
     QString currentExportViewId() const;
     // Opens a model file; on error the problems panel explains and the open model stays.
     bool openModel(const QString &path);
+    // Save writes to the open file (Save As for the built-in model); both report failures in a
+    // message box and return false. maybeSave asks Save/Discard/Cancel when there are unsaved
+    // edits and returns whether to go on.
+    bool saveModel();
+    bool saveModelAs();
+    bool maybeSave();
+    QDockWidget *historyDock() const { return m_historyDock; }
 
     NavigatorWidget *navigator() const { return m_navigator; }
     CatalogPage *catalogPage() const { return m_catalogPage; }
@@ -70,6 +77,9 @@ private:
     void copyCurrentView();
     void restoreSettings();
     void updateWindowTitle();
+    bool saveModelTo(const QString &path);
+    void newDiagram();
+    void newPattern();
 
     Document *m_document;
     QStackedWidget *m_stack = nullptr;
@@ -86,6 +96,7 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QLabel *m_modelStatus = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

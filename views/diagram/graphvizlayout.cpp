@@ -627,8 +627,8 @@ void warmUp()
     warm = true;
     // Load the dot plugin and initialise Graphviz's statics once, before any fork.
     LayoutRequest tiny;
-    tiny.nodes = {{QStringLiteral("a"), QSizeF(40, 20), QStringLiteral("box"), QStringLiteral("c"), 0},
-                  {QStringLiteral("b"), QSizeF(40, 20), QStringLiteral("cylinder"), QString(), 1}};
+    tiny.nodes = {{QStringLiteral("a"), QSizeF(40, 20), QStringLiteral("box"), QStringLiteral("c"), 0, {}},
+                  {QStringLiteral("b"), QSizeF(40, 20), QStringLiteral("cylinder"), QString(), 1, {}}};
     tiny.clusters = {{QStringLiteral("c"), QString(), QSizeF(20, 10), 0}};
     tiny.edges = {{0, QStringLiteral("a"), QStringLiteral("b"), false, QSizeF(20, 10)}};
     runAttempt(tiny, Attempt::NewRank);

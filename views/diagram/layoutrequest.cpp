@@ -89,6 +89,7 @@ LayoutRequest buildLayoutRequest(const Catalog &catalog, const Diagram &diagram,
         item.size = nodeSize(node, style);
         item.shape = node.shape;
         item.cluster = node.subgraph;
+        item.pin = node.pin;
         // The band of the nearest enclosing subgraph that has one.
         QString ancestor = node.subgraph;
         for (int guard = 0; !ancestor.isEmpty() && guard <= diagram.subgraphs.size(); ++guard) {

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QSizeF>
 #include <QString>
+
+#include <optional>
 
 namespace archscape {
 
@@ -21,6 +24,7 @@ struct LayoutRequest
         QString shape;   // box, cylinder, diamond, ... (Graphviz clips edges to it)
         QString cluster; // id of the innermost enclosing cluster, empty at top level
         int band = -1;   // vertical order of the node's plane (Edge 0 ... Control 3), -1 when none
+        std::optional<QPointF> pin; // the user's position for the node's centre (applyPins)
     };
     struct Cluster
     {

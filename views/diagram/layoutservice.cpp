@@ -1,6 +1,7 @@
 #include "layoutservice.h"
 
 #include "graphvizlayout.h"
+#include "pinnedlayout.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,7 +27,13 @@ LayoutService::~LayoutService()
 
 QFuture<DiagramGeometry> LayoutService::layout(const LayoutRequest &request)
 {
-    return QtConcurrent::run(&m_pool, [request] { return GraphvizLayout::run(request); });
+    return QtConcurrent::run(&m_pool, [request] {
+        DiagramGeometry geometry = GraphvizLayout::run(request);
+        // Pins survive every re-layout: Graphviz places the rest, the user's positions win.
+        if (geometry.ok)
+            applyPins(request, geometry);
+        return geometry;
+    });
 }
 
 DiagramGeometry LayoutService::layoutAndWait(const LayoutRequest &request)

@@ -6,6 +6,10 @@
 #include "diagram/layoutrequest.h"
 #include "diagram/layoutservice.h"
 #include "diagramoutlinepage.h"
+#include "diagram/edgeitem.h"
+#include "diagram/nodeitem.h"
+#include "document.h"
+#include "studio/diagrameditor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +17,9 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
+#include <QVariantAnimation>
 #include <QVBoxLayout>
 
 namespace archscape {
@@ -76,6 +82,26 @@ DiagramPage::DiagramPage(QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
+    m_editMessage = new QLabel(this);
+    m_editMessage->setObjectName(QStringLiteral("editMessage"));
+    m_editMessage->setTextFormat(Qt::PlainText);
+    m_editMessage->setWordWrap(true);
+    m_editMessage->setStyleSheet(QStringLiteral("QLabel { background: #FDECEA; color: #7A1F1A; border: 1px solid #E0A09A; padding: 6px; }"));
+    m_editMessage->hide();
+    layout->addWidget(m_editMessage);
+
+    m_editBar = new QToolBar(tr("Edit diagram"), this);
+    m_editBar->setObjectName(QStringLiteral("diagramEditBar"));
+    m_editBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_editBar->hide();
+    layout->addWidget(m_editBar);
+
+    m_animation = new QVariantAnimation(this);
+    m_animation->setDuration(250);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    m_animation->setEasingCurve(QEasingCurve::OutCubic);
+
     m_tabs = new QTabWidget(this);
     auto *splitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_scene = new DiagramScene(this);
@@ -118,14 +144,142 @@ void DiagramPage::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
     m_cache.clear();
+    m_relayoutAfterEdit = false;
     if (!m_diagramId.isEmpty())
         showDiagram(m_diagramId);
 }
 
+void DiagramPage::setDocument(Document *document)
+{
+    Q_ASSERT(!m_document);
+    m_document = document;
+    m_editor = new DiagramEditor(document, m_scene, m_view, this);
+    m_editor->setDiagramId(m_diagramId);
+    auto *editButton = new QToolButton(this);
+    editButton->setDefaultAction(m_editor->editAction());
+    editButton->setAutoRaise(true);
+    editButton->setObjectName(QStringLiteral("editToggle"));
+    if (auto *header = qobject_cast<QHBoxLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout()))
+        header->insertWidget(2, editButton);
+    for (QAction *action : {m_editor->addNodeAction(), m_editor->connectAction(), m_editor->addSubgraphAction(),
+                            m_editor->deleteAction()})
+        m_editBar->addAction(action);
+    connect(m_editor, &DiagramEditor::editingChanged, m_editBar, &QWidget::setVisible);
+    connect(m_editor, &DiagramEditor::editRefused, this, &DiagramPage::showEditMessage);
+    connect(m_editor, &DiagramEditor::statusMessage, this, [this](const QString &message) {
+        m_editMessage->setStyleSheet(QStringLiteral("QLabel { background: #E8F0FE; color: #1A3D7A; border: 1px solid #A8C0F0; padding: 6px; }"));
+        m_editMessage->setText(message);
+        m_editMessage->setVisible(!message.isEmpty());
+    });
+    connect(m_editor, &DiagramEditor::interactionStarted, this, [this] {
+        if (m_animation->state() == QAbstractAnimation::Running)
+            m_animation->setCurrentTime(m_animation->duration());
+    });
+    connect(document, &Document::diagramChanged, this, &DiagramPage::onDiagramEdited);
+    connect(document, &Document::diagramsChanged, this, [this] { m_catalog = m_document->catalog(); });
+    connect(document, &Document::patternsChanged, this, [this] { m_catalog = m_document->catalog(); });
+}
+
+QString DiagramPage::editMessage() const
+{
+    return m_editMessage->isVisible() ? m_editMessage->text() : QString();
+}
+
+void DiagramPage::showEditMessage(const QString &message)
+{
+    m_editMessage->setStyleSheet(QStringLiteral("QLabel { background: #FDECEA; color: #7A1F1A; border: 1px solid #E0A09A; padding: 6px; }"));
+    m_editMessage->setText(tr("Edit refused: %1").arg(message));
+    m_editMessage->show();
+    // The message explains one refusal; it goes when the next edit succeeds.
+}
+
+void DiagramPage::onDiagramEdited(const QString &diagramId)
+{
+    m_catalog = m_document->catalog();
+    m_cache.remove(diagramId);
+    m_editMessage->hide();
+    if (diagramId != m_diagramId)
+        return;
+    const Diagram *diagram = m_catalog.diagram(diagramId);
+    if (!diagram) {
+        showDiagram(diagramId);
+        return;
+    }
+    m_title->setText(diagram->title);
+    if (m_tabs->currentWidget() == m_outline)
+        m_outline->showDiagram(m_catalog, diagramId);
+    // Remember where everything is, so the new layout can start from there.
+    if (m_scene->diagram().id == diagramId) {
+        if (m_animation->state() == QAbstractAnimation::Running)
+            m_animation->setCurrentTime(m_animation->duration());
+        m_previousCentres.clear();
+        for (NodeItem *node : m_scene->nodeItems())
+            m_previousCentres.insert(node->id(), node->nodeRect().center() + node->pos());
+        m_previousSelection.clear();
+        for (QGraphicsItem *item : m_scene->selectedItems()) {
+            if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+                m_previousSelection.append(node->id());
+        }
+        m_relayoutAfterEdit = true;
+    }
+    startLayout(*diagram);
+}
+
+void DiagramPage::startMoveAnimation()
+{
+    struct Move
+    {
+        QGraphicsItem *item;
+        QPointF offset;
+    };
+    auto moves = std::make_shared<QList<Move>>();
+    for (NodeItem *node : m_scene->nodeItems()) {
+        const auto before = m_previousCentres.constFind(node->id());
+        if (before == m_previousCentres.cend())
+            continue;
+        const QPointF offset = *before - node->nodeRect().center();
+        if (offset.manhattanLength() < 0.5)
+            continue;
+        node->setPos(offset);
+        moves->append({node, offset});
+    }
+    // Connections fade in as the components arrive; they would otherwise point at empty space.
+    auto edges = std::make_shared<QList<QPair<QGraphicsItem *, qreal>>>();
+    if (!moves->isEmpty()) {
+        for (EdgeItem *edge : m_scene->edgeItems()) {
+            edges->append({edge, edge->opacity()});
+            edge->setOpacity(0);
+        }
+    }
+    m_previousCentres.clear();
+    m_animation->stop();
+    disconnect(m_animation, nullptr, this, nullptr);
+    if (moves->isEmpty())
+        return;
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [moves, edges](const QVariant &value) {
+        const qreal t = value.toReal();
+        for (const Move &move : *moves)
+            move.item->setPos(move.offset * (1 - t));
+        for (const auto &[edge, opacity] : *edges)
+            edge->setOpacity(opacity * t);
+    });
+    connect(m_animation, &QVariantAnimation::finished, this, [moves, edges] {
+        for (const Move &move : *moves)
+            move.item->setPos(QPointF());
+        for (const auto &[edge, opacity] : *edges)
+            edge->setOpacity(opacity);
+    });
+    m_animation->start();
+}
+
 void DiagramPage::showDiagram(const QString &diagramId)
 {
+    if (diagramId != m_diagramId)
+        m_relayoutAfterEdit = false;
     const bool sameDiagram = diagramId == m_diagramId && !m_pending && m_scene->diagram().id == diagramId;
     m_diagramId = diagramId;
+    if (m_editor)
+        m_editor->setDiagramId(diagramId);
     // The outline's tables measure every row (thousands on a big diagram): build it when shown.
     if (m_tabs->currentWidget() == m_outline)
         m_outline->showDiagram(m_catalog, diagramId);
@@ -152,8 +306,12 @@ void DiagramPage::startLayout(const Diagram &diagram)
     ++m_generation;
     m_pending = true;
     m_busy->show();
-    m_scene->clearDiagram();
-    m_details->setScene(m_catalog, m_scene);
+    // After an edit the old picture stays until the new one is ready, so nothing blinks.
+    if (!m_relayoutAfterEdit) {
+        m_animation->stop();
+        m_scene->clearDiagram();
+        m_details->setScene(m_catalog, m_scene);
+    }
     const LayoutRequest request = buildLayoutRequest(m_catalog, diagram, m_style);
     m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
     m_watcher.setFuture(LayoutService::instance().layout(request));
@@ -167,6 +325,9 @@ void DiagramPage::applyGeometry(const DiagramGeometry &geometry)
         m_busy->hide();
         return;
     }
+    // The glide moves items of the scene that is about to be rebuilt.
+    m_animation->stop();
+    disconnect(m_animation, nullptr, this, nullptr);
     // Build the scene a slice per event-loop turn, so a huge diagram never freezes the window.
     m_scene->beginDiagram(m_catalog, *diagram, geometry, m_style);
     const quint64 generation = m_generation;
@@ -190,7 +351,20 @@ void DiagramPage::finishGeometry(const DiagramGeometry &geometry)
     m_problems = geometry.problems;
     m_banner->setText(m_problems.join(u'\n'));
     m_banner->setVisible(!m_problems.isEmpty());
-    m_view->fitToWindow();
+    if (m_relayoutAfterEdit) {
+        // Keep the zoom the user works at; glide components from where they were.
+        m_relayoutAfterEdit = false;
+        for (const QString &id : std::as_const(m_previousSelection)) {
+            if (NodeItem *node = m_scene->nodeItem(id))
+                node->setSelected(true);
+        }
+        m_previousSelection.clear();
+        startMoveAnimation();
+    } else {
+        m_view->fitToWindow();
+    }
+    if (m_editor)
+        m_editor->sceneRebuilt();
     // The overview's snapshot renders the whole scene: give it an event-loop turn of its own.
     QTimer::singleShot(0, m_view, &DiagramView::sceneContentChanged);
     Q_EMIT layoutFinished(geometry.diagramId);

@@ -14,10 +14,14 @@
 class QLabel;
 class QProgressBar;
 class QTabWidget;
+class QToolBar;
+class QVariantAnimation;
 
 namespace archscape {
 
 class DiagramDetailsPanel;
+class DiagramEditor;
+class Document;
 class DiagramOutlinePage;
 class DiagramScene;
 class DiagramView;
@@ -30,6 +34,16 @@ public:
     explicit DiagramPage(QWidget *parent = nullptr);
 
     void setCatalog(const Catalog &catalog);
+    // With a document the page can edit: an Edit toggle and toolbar appear, edits are undo
+    // commands on the document, and a diagram that changed is laid out again (only that one),
+    // its components gliding from where they were to where they are now.
+    void setDocument(Document *document);
+    DiagramEditor *editor() const { return m_editor; }
+    QToolBar *editToolBar() const { return m_editBar; }
+    // The glide after an edit (~250 ms); stopped when there is nothing to move.
+    QVariantAnimation *moveAnimation() const { return m_animation; }
+    // The last refused edit's reason, as shown above the diagram; empty when none is shown.
+    QString editMessage() const;
     void showDiagram(const QString &diagramId);
     QString diagramId() const { return m_diagramId; }
     bool isLayoutPending() const { return m_pending; }
@@ -52,6 +66,9 @@ private:
 
     static constexpr int itemsPerSlice = 150;
     void updateZoomLabel(qreal factor);
+    void onDiagramEdited(const QString &diagramId);
+    void startMoveAnimation();
+    void showEditMessage(const QString &message);
 
     Catalog m_catalog;
     QString m_diagramId;
@@ -61,6 +78,15 @@ private:
     quint64 m_generation = 0;
     bool m_pending = false;
     QStringList m_problems;
+    Document *m_document = nullptr;
+    DiagramEditor *m_editor = nullptr;
+    QToolBar *m_editBar = nullptr;
+    QLabel *m_editMessage = nullptr;
+    QVariantAnimation *m_animation = nullptr;
+    // Where components were before an edit's re-layout, and what was selected.
+    QHash<QString, QPointF> m_previousCentres;
+    QStringList m_previousSelection;
+    bool m_relayoutAfterEdit = false;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;
