@@ -10,6 +10,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev libvulkan-dev libxkbcommon-dev libqt6opengl6-dev
 libgraphviz-dev graphviz
 poppler-utils
+clang
 nlohmann-json3-dev
 fonts-dejavu-core
 qt6-qpa-plugins libqt6svg6 libqt6charts6
