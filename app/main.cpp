@@ -4,7 +4,10 @@
 #include "commandline/evaluatecommand.h"
 #include "commandline/exportcommand.h"
 #include "document.h"
+#include "engine/flowchartwalk.h"
+#include "engine/scenario.h"
 #include "mainwindow.h"
+#include "pages/flowchartpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,6 +82,13 @@ int main(int argc, char *argv[])
                                               QCoreApplication::translate("main", "Save a picture of the window to <png> and quit (for documentation)."),
                                               QCoreApplication::translate("main", "png"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption setOption(QStringLiteral("set"),
+                                       QCoreApplication::translate("main", "Set a what-if input, as for \"archscape evaluate\" (repeatable)."),
+                                       QCoreApplication::translate("main", "key=value"));
+    parser.addOption(setOption);
+    const QCommandLineOption followOption(QStringLiteral("follow-inputs"),
+                                          QCoreApplication::translate("main", "Start the flowchart explorer following the what-if inputs."));
+    parser.addOption(followOption);
     parser.process(app);
 
     archscape::Document document;
@@ -100,6 +110,15 @@ int main(int argc, char *argv[])
         for (const archscape::Diagnostic &d : document.diagnostics())
             err << "  " << d.toString() << '\n';
     }
+    for (const QString &setting : parser.values(setOption)) {
+        const qsizetype equals = setting.indexOf(u'=');
+        const QString error = equals < 0 ? QCoreApplication::translate("main", "--set expects KEY=VALUE, not \"%1\"").arg(setting)
+                                         : window.scenario()->setInput(setting.left(equals), setting.mid(equals + 1));
+        if (!error.isEmpty())
+            QTextStream(stderr) << "archscape: " << error << '\n';
+    }
+    if (parser.isSet(followOption))
+        window.flowchartPage()->walk()->setFollowInputs(true);
     if (parser.isSet(pageOption)) {
         const std::optional<archscape::PageRef> page = archscape::PageRef::fromString(parser.value(pageOption));
         if (page)

@@ -86,16 +86,14 @@ QString FlowchartOutcomeCard::patternName() const
 
 QStringList FlowchartOutcomeCard::branchTexts() const
 {
-    QStringList texts;
-    for (const QLabel *label : m_branchLabels)
-        texts.append(label->text());
-    return texts;
+    return m_branchTexts;
 }
 
 void FlowchartOutcomeCard::rebuild()
 {
-    qDeleteAll(m_branchLabels);
-    m_branchLabels.clear();
+    qDeleteAll(m_branchItems);
+    m_branchItems.clear();
+    m_branchTexts.clear();
     if (!m_walk->atOutcome())
         return;
     const Catalog &catalog = m_walk->scenario()->catalog();
@@ -114,15 +112,33 @@ void FlowchartOutcomeCard::rebuild()
             const Pattern *other = catalog.pattern(id);
             leads.append(other ? other->name : id);
         }
-        QString text = branch.question + u" \u2192 " + branch.answer + u"\n" + branch.reason + u'.';
+        // A bold headline (question and branch) over the reason, set off by a rule on the left.
+        const QString headline = branch.question + u" \u2192 " + branch.answer;
+        QString reason = branch.reason + u'.';
+        if (!reason.isEmpty())
+            reason[0] = reason.at(0).toUpper(); // "ratio 20:1; ..." starts the line here
         if (!leads.isEmpty())
-            text += u' ' + tr("It would have led to %1.").arg(leads.join(QStringLiteral(", ")));
-        QLabel *label = makePlainLabel(this);
-        label->setText(text);
-        label->setStyleSheet(QStringLiteral("QLabel { border-left: 3px solid palette(mid); padding-left: 8px; }"));
-        m_branches->addWidget(label);
-        label->show();
-        m_branchLabels.append(label);
+            reason += u' ' + tr("It would have led to %1.").arg(leads.join(QStringLiteral(", ")));
+        auto *item = new QWidget(this);
+        item->setObjectName(QStringLiteral("branchNotTaken"));
+        item->setStyleSheet(QStringLiteral("#branchNotTaken { border-left: 3px solid palette(mid); }"));
+        item->setAttribute(Qt::WA_StyledBackground);
+        auto *itemLayout = new QVBoxLayout(item);
+        itemLayout->setContentsMargins(10, 2, 0, 2);
+        itemLayout->setSpacing(2);
+        QLabel *title = makePlainLabel(item);
+        title->setText(headline);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        QLabel *body = makePlainLabel(item);
+        body->setText(reason);
+        itemLayout->addWidget(title);
+        itemLayout->addWidget(body);
+        m_branches->addWidget(item);
+        item->show();
+        m_branchItems.append(item);
+        m_branchTexts.append(headline + u'\n' + reason);
     }
 }
 

@@ -46,7 +46,8 @@ private:
     QPushButton *m_diagramButton;
     QLabel *m_branchesTitle;
     QVBoxLayout *m_branches;
-    QList<QLabel *> m_branchLabels;
+    QList<QWidget *> m_branchItems;
+    QStringList m_branchTexts;
     QPushButton *m_exportButton;
     QPushButton *m_copyButton;
 };
