@@ -773,7 +773,7 @@ void TestDiagramLayout::oversizedRequestIsRefusedQuickly()
     LayoutRequest request;
     request.diagramId = QStringLiteral("oversized");
     for (int i = 0; i < nodes; ++i)
-        request.nodes.append({QStringLiteral("N%1").arg(i), QSizeF(120, 50), QStringLiteral("box"), QString(), -1});
+        request.nodes.append({QStringLiteral("N%1").arg(i), QSizeF(120, 50), QStringLiteral("box"), QString(), -1, {}});
     for (int i = 0; i < edges; ++i)
         request.edges.append({i, QStringLiteral("N%1").arg(i % nodes), QStringLiteral("N%1").arg((i * 7 + 1) % nodes), false, QSizeF()});
 
