@@ -144,6 +144,8 @@ void MainWindow::createActions()
     newPattern->setStatusTip(tr("Add a pattern (with a diagram of its own) to the model"));
     file->addSeparator();
     QAction *reload = file->addAction(tr("&Reload Model"), this, [this] {
+        if (!maybeSave())
+            return; // reloading would drop the unsaved edits
         if (m_document->isEmbedded())
             m_document->openEmbedded();
         else
@@ -151,7 +153,10 @@ void MainWindow::createActions()
     });
     reload->setShortcut(QKeySequence::Refresh);
     reload->setStatusTip(tr("Read the open model file again"));
-    QAction *embedded = file->addAction(tr("Use the &Built-in Model"), this, [this] { m_document->openEmbedded(); });
+    QAction *embedded = file->addAction(tr("Use the &Built-in Model"), this, [this] {
+        if (maybeSave())
+            m_document->openEmbedded();
+    });
     embedded->setStatusTip(tr("Return to the model of the source document that ships with Archscape"));
     file->addSeparator();
     QAction *exportView = file->addAction(tr("&Export View\u2026"), this,
