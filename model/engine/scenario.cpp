@@ -75,6 +75,25 @@ void Scenario::clearAntiPatternScores()
     Q_EMIT antiPatternScoresChanged();
 }
 
+void Scenario::setFailedComponents(const QString &diagramId, const QSet<QString> &failed)
+{
+    if (m_failed.value(diagramId) == failed)
+        return;
+    if (failed.isEmpty())
+        m_failed.remove(diagramId);
+    else
+        m_failed.insert(diagramId, failed);
+    Q_EMIT failedComponentsChanged(diagramId);
+}
+
+void Scenario::clearFailedComponents()
+{
+    if (m_failed.isEmpty())
+        return;
+    m_failed.clear();
+    Q_EMIT failedComponentsChanged(QString());
+}
+
 void Scenario::reevaluate()
 {
     m_evaluation = Engine::evaluate(m_catalog, m_inputs);

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointF>
+#include <QSet>
 
 namespace archscape {
 
@@ -38,6 +39,13 @@ public:
     void clearAntiPatternScore(const QString &id);
     void clearAntiPatternScores();
 
+    // Components marked failed in the failure what-if, by diagram id. Part of the scenario (saved
+    // with it), so the diagram page shows them rather than owning them.
+    const QMap<QString, QSet<QString>> &failedComponents() const { return m_failed; }
+    QSet<QString> failedComponents(const QString &diagramId) const { return m_failed.value(diagramId); }
+    void setFailedComponents(const QString &diagramId, const QSet<QString> &failed);
+    void clearFailedComponents();
+
     const Evaluation &evaluation() const { return m_evaluation; }
     // How many times the engine has run, for tests and benchmarks.
     quint64 evaluationCount() const { return m_evaluations; }
@@ -46,6 +54,8 @@ Q_SIGNALS:
     void inputsChanged();
     void evaluationChanged();
     void antiPatternScoresChanged();
+    // An empty id: every diagram's failed components changed.
+    void failedComponentsChanged(const QString &diagramId);
 
 private:
     void reevaluate();
@@ -54,6 +64,7 @@ private:
     ScenarioInputs m_inputs;
     Evaluation m_evaluation;
     QMap<QString, QPointF> m_antiPatternScores;
+    QMap<QString, QSet<QString>> m_failed;
     quint64 m_evaluations = 0;
 };
 
