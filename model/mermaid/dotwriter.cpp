@@ -1,5 +1,7 @@
 #include "dotwriter.h"
 
+#include <QRegularExpression>
+
 #include <functional>
 
 namespace archscape {
@@ -9,6 +11,16 @@ namespace {
 bool isBidiControl(char32_t c)
 {
     return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// CSS's short #rgb is not a Graphviz colour; #rrggbb is.
+QString colour(const QString &css)
+{
+    const QString c = css.trimmed();
+    static const QRegularExpression shortHex(QStringLiteral("^#[0-9A-Fa-f]{3}$"));
+    if (!shortHex.match(c).hasMatch())
+        return c;
+    return u'#' + QString(c.at(1)) + c.at(1) + c.at(2) + c.at(2) + c.at(3) + c.at(3);
 }
 
 // The node's shape and style attributes, its class colours included.
@@ -26,12 +38,12 @@ QString nodeAttributes(const DiagramNode &node, const ClassDef *def)
     QString out = QStringLiteral(", shape=") + shape;
     if (def && !def->fill.isEmpty()) {
         style.append(QStringLiteral("filled"));
-        out += QStringLiteral(", fillcolor=") + DotWriter::quoted(def->fill);
+        out += QStringLiteral(", fillcolor=") + DotWriter::quoted(colour(def->fill));
     }
     if (def && !def->stroke.isEmpty())
-        out += QStringLiteral(", color=") + DotWriter::quoted(def->stroke);
+        out += QStringLiteral(", color=") + DotWriter::quoted(colour(def->stroke));
     if (def && !def->text.isEmpty())
-        out += QStringLiteral(", fontcolor=") + DotWriter::quoted(def->text);
+        out += QStringLiteral(", fontcolor=") + DotWriter::quoted(colour(def->text));
     if (!style.isEmpty())
         out += QStringLiteral(", style=\"") + style.join(u',') + u'"';
     return out;
