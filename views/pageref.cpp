@@ -19,6 +19,7 @@ constexpr KindName kindNames[] = {
     {PageRef::Kind::Flowchart, u"flowchart"},
     {PageRef::Kind::AntiPatterns, u"antipatterns"},
     {PageRef::Kind::Roadmap, u"roadmap"},
+    {PageRef::Kind::Welcome, u"welcome"},
 };
 
 } // namespace

@@ -10,14 +10,14 @@ namespace archscape {
 
 struct PageRef
 {
-    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf, Flowchart, AntiPatterns, Roadmap };
+    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf, Flowchart, AntiPatterns, Roadmap, Welcome };
 
     Kind kind = Kind::Catalog;
     QString id;
 
     bool operator==(const PageRef &) const = default;
 
-    // "catalog", "whatif", "flowchart", "antipatterns", "roadmap", "pattern:cqrs", "diagram:cqrs",
+    // "welcome", "catalog", "whatif", "flowchart", "antipatterns", "roadmap", "pattern:cqrs", "diagram:cqrs",
     // "section:roadmap"; nullopt for anything else.
     bool takesId() const { return kind == Kind::Pattern || kind == Kind::Diagram || kind == Kind::Section; }
     static std::optional<PageRef> fromString(const QString &text);

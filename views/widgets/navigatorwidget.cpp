@@ -51,6 +51,7 @@ void NavigatorWidget::setCatalog(const Catalog &catalog)
 {
     m_updating = true;
     clear();
+    addPage(nullptr, tr("Welcome"), {PageRef::Kind::Welcome, {}}, tr("Example scenarios, recent scenarios and the main pages"));
     addPage(nullptr, tr("Pattern catalog"), {PageRef::Kind::Catalog, {}}, tr("Every pattern with its summary"));
     addPage(nullptr, tr("What-if analysis"), {PageRef::Kind::WhatIf, {}},
             tr("Move QPS, team and needs; see the recommendation, costs and complexity change"));
