@@ -191,7 +191,8 @@ void CompareDialog::refresh()
             heading->setFont(boldFont);
             heading->setBackground(palette().alternateBase());
             m_table->setItem(r, 0, heading);
-            m_table->setSpan(r, 0, 1, m_table->columnCount());
+            if (m_table->columnCount() > 1)
+                m_table->setSpan(r, 0, 1, m_table->columnCount());
         }
         const int at = m_table->rowCount();
         m_table->insertRow(at);
