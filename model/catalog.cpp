@@ -59,6 +59,13 @@ const QStringList &Diagram::shapes()
     return list;
 }
 
+const QStringList &DiagramEdge::arrows()
+{
+    static const QStringList list = {QStringLiteral("normal"), QStringLiteral("none"), QStringLiteral("circle"),
+                                     QStringLiteral("cross")};
+    return list;
+}
+
 const DiagramNode *Diagram::node(const QString &nodeId) const { return findById(nodes, nodeId); }
 const Subgraph *Diagram::subgraph(const QString &subgraphId) const { return findById(subgraphs, subgraphId); }
 

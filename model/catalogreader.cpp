@@ -419,7 +419,7 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
         return node;
     });
     diagram.edges = readArray<DiagramEdge>(o, "edges", p, [this](const Json &e, const QString &ep) {
-        checkKeys(e, ep, {"from", "to", "style", "bidirectional", "label", "group"});
+        checkKeys(e, ep, {"from", "to", "style", "bidirectional", "arrow", "label", "group"});
         DiagramEdge edge;
         edge.from = string(e, "from", ep);
         edge.to = string(e, "to", ep);
@@ -427,6 +427,11 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
         if (edge.style != u"solid" && edge.style != u"dashed" && edge.style != u"thick" && !edge.style.isEmpty())
             error(child(ep, "style"), tr("style must be solid, dashed or thick, found \"%1\"").arg(edge.style));
         edge.bidirectional = boolean(e, "bidirectional", ep);
+        if (const QString arrow = optionalString(e, "arrow", ep); !arrow.isEmpty()) {
+            edge.arrow = arrow;
+            if (!DiagramEdge::arrows().contains(arrow))
+                error(child(ep, "arrow"), tr("arrow must be normal, none, circle or cross, found \"%1\"").arg(arrow));
+        }
         edge.label = optionalString(e, "label", ep);
         edge.group = optionalString(e, "group", ep);
         return edge;

@@ -176,6 +176,8 @@ private:
                 error(p / "edges" / i / "from", tr("edge from unknown node \"%1\"").arg(edge.from));
             if (!diagram.node(edge.to))
                 error(p / "edges" / i / "to", tr("edge to unknown node \"%1\"").arg(edge.to));
+            if (!DiagramEdge::arrows().contains(edge.arrow))
+                error(p / "edges" / i / "arrow", tr("edge from \"%1\" to \"%2\" has unknown arrow \"%3\"").arg(edge.from, edge.to, edge.arrow));
         }
     }
 

@@ -53,7 +53,13 @@ struct DiagramEdge
     bool bidirectional = false;
     QString label;
     QString group; // the %% comment heading the edge in the document
+    // What the edge's end (and its start when bidirectional) looks like: "normal" (an arrowhead),
+    // "none" (Mermaid's `---`), "circle" (`--o`) or "cross" (`--x`). Saved only when not normal.
+    QString arrow = QStringLiteral("normal");
     bool operator==(const DiagramEdge &) const = default;
+
+    // The values `arrow` may take (the reader and validator refuse others; EdgeItem draws each).
+    static const QStringList &arrows();
 };
 
 struct Diagram

@@ -127,8 +127,11 @@ Json diagramToJson(const Diagram &diagram)
     json["nodes"] = std::move(nodes);
     Json edges = Json::array();
     for (const DiagramEdge &e : diagram.edges) {
-        edges.push_back(Json{{"from", str(e.from)}, {"to", str(e.to)}, {"style", str(e.style)},
-                             {"bidirectional", e.bidirectional}, {"label", str(e.label)}, {"group", str(e.group)}});
+        Json o = Json{{"from", str(e.from)}, {"to", str(e.to)}, {"style", str(e.style)},
+                      {"bidirectional", e.bidirectional}, {"label", str(e.label)}, {"group", str(e.group)}};
+        if (e.arrow != u"normal") // optional: models without it (the bundled one) stay as they are
+            o["arrow"] = str(e.arrow);
+        edges.push_back(std::move(o));
     }
     json["edges"] = std::move(edges);
     return json;

@@ -20,6 +20,7 @@ constexpr KindName kindNames[] = {
     {PageRef::Kind::AntiPatterns, u"antipatterns"},
     {PageRef::Kind::Roadmap, u"roadmap"},
     {PageRef::Kind::Welcome, u"welcome"},
+    {PageRef::Kind::DocumentWorkspace, u"document"},
 };
 
 } // namespace

@@ -10,14 +10,15 @@ namespace archscape {
 
 struct PageRef
 {
-    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf, Flowchart, AntiPatterns, Roadmap, Welcome };
+    enum class Kind { Catalog, Pattern, Diagram, Section, WhatIf, Flowchart, AntiPatterns, Roadmap, Welcome,
+                      DocumentWorkspace };
 
     Kind kind = Kind::Catalog;
     QString id;
 
     bool operator==(const PageRef &) const = default;
 
-    // "welcome", "catalog", "whatif", "flowchart", "antipatterns", "roadmap", "pattern:cqrs", "diagram:cqrs",
+    // "welcome", "document" (the imported Markdown document's workspace), "catalog", "whatif", "flowchart", "antipatterns", "roadmap", "pattern:cqrs", "diagram:cqrs",
     // "section:roadmap"; nullopt for anything else.
     bool takesId() const { return kind == Kind::Pattern || kind == Kind::Diagram || kind == Kind::Section; }
     static std::optional<PageRef> fromString(const QString &text);

@@ -6,6 +6,32 @@
 
 namespace archscape {
 
+QString edgeArrowName(MermaidEdgeHead head)
+{
+    switch (head) {
+    case MermaidEdgeHead::None:
+        return QStringLiteral("none");
+    case MermaidEdgeHead::Circle:
+        return QStringLiteral("circle");
+    case MermaidEdgeHead::Cross:
+        return QStringLiteral("cross");
+    case MermaidEdgeHead::Arrow:
+        break;
+    }
+    return QStringLiteral("normal");
+}
+
+MermaidEdgeHead edgeHeadFromArrow(const QString &arrow)
+{
+    if (arrow == u"none")
+        return MermaidEdgeHead::None;
+    if (arrow == u"circle")
+        return MermaidEdgeHead::Circle;
+    if (arrow == u"cross")
+        return MermaidEdgeHead::Cross;
+    return MermaidEdgeHead::Arrow;
+}
+
 MermaidFlowchart MermaidFlowchart::fromDiagram(const Diagram &diagram)
 {
     MermaidFlowchart chart;
@@ -14,7 +40,8 @@ MermaidFlowchart MermaidFlowchart::fromDiagram(const Diagram &diagram)
         if (!node.className.isEmpty())
             chart.nodeClasses.insert(node.id, QStringList{node.className});
     }
-    chart.edgeHeads = QList<MermaidEdgeHead>(diagram.edges.size(), MermaidEdgeHead::Arrow);
+    for (const DiagramEdge &edge : diagram.edges)
+        chart.edgeHeads.append(edgeHeadFromArrow(edge.arrow));
     return chart;
 }
 
@@ -59,6 +86,8 @@ Diagram MermaidFlowchart::drawnDiagram() const
         drawn.classDefs.append(merged);
         node.className = merged.name;
     }
+    for (qsizetype i = 0; i < drawn.edges.size(); ++i)
+        drawn.edges[i].arrow = edgeArrowName(headOf(i));
     return drawn;
 }
 

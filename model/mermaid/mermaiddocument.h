@@ -18,6 +18,9 @@ namespace archscape {
 
 // The end of an edge as Mermaid draws it: `-->` an arrow, `---` none, `--o` a circle, `--x` a cross.
 enum class MermaidEdgeHead { None, Arrow, Circle, Cross };
+// The model's DiagramEdge::arrow for a head ("normal", "none", "circle", "cross") and back.
+QString edgeArrowName(MermaidEdgeHead head);
+MermaidEdgeHead edgeHeadFromArrow(const QString &arrow);
 
 struct MermaidNodeStyle
 {

@@ -714,6 +714,7 @@ bool Parser::edges(MermaidCursor &c)
                     e.to = to;
                     e.style = l.style;
                     e.bidirectional = l.bidirectional;
+                    e.arrow = edgeArrowName(l.head);
                     e.label = l.label;
                     e.group = m_group;
                     m_chart.diagram.edges.append(e);

@@ -14,6 +14,7 @@ namespace archscape {
 EdgeItem::EdgeItem(const DiagramEdge &edge, const EdgeGeometry &geometry, const DiagramStyle &style)
     : m_geometry(geometry)
     , m_label(edge.label)
+    , m_arrow(DiagramEdge::arrows().contains(edge.arrow) ? edge.arrow : QStringLiteral("normal"))
     , m_dashed(edge.style == u"dashed")
     , m_thick(edge.style == u"thick")
     , m_color(style.edgeColor)
@@ -24,10 +25,7 @@ EdgeItem::EdgeItem(const DiagramEdge &edge, const EdgeGeometry &geometry, const 
     setCursor(Qt::PointingHandCursor);
 
     QPainterPath full = geometry.path;
-    if (geometry.hasEndArrow)
-        full.addPolygon(arrowHead(geometry.endTip, geometry.endBase));
-    if (geometry.hasStartArrow)
-        full.addPolygon(arrowHead(geometry.startTip, geometry.startBase));
+    full.addPath(endMarks());
     QPainterPathStroker stroker;
     stroker.setWidth(10); // easy to hit with the mouse
     m_hitShape = stroker.createStroke(full);
@@ -58,6 +56,40 @@ QPolygonF EdgeItem::arrowHead(QPointF tip, QPointF base)
     normal.setLength(halfWidth);
     const QPointF offset = normal.p2() - normal.p1();
     return QPolygonF({tip, base + offset, base - offset, tip});
+}
+
+// Mermaid's circle and cross ends, drawn in the room Graphviz left between the line's end (base)
+// and the node's border (tip) for the odot / tee it clipped to.
+QPainterPath EdgeItem::endMark(QPointF tip, QPointF base) const
+{
+    QPainterPath mark;
+    if (m_arrow == u"normal") {
+        mark.addPolygon(arrowHead(tip, base));
+        mark.closeSubpath();
+    } else if (m_arrow == u"circle") {
+        const qreal radius = std::max(3.5, QLineF(tip, base).length() / 2);
+        const QLineF axis(tip, base);
+        const QPointF centre = axis.length() < 0.01 ? tip : axis.pointAt(std::min(1.0, radius / axis.length()));
+        mark.addEllipse(centre, radius, radius);
+    } else if (m_arrow == u"cross") {
+        const QPointF centre = (tip + base) / 2;
+        const qreal half = 4.5;
+        mark.moveTo(centre + QPointF(-half, -half));
+        mark.lineTo(centre + QPointF(half, half));
+        mark.moveTo(centre + QPointF(-half, half));
+        mark.lineTo(centre + QPointF(half, -half));
+    }
+    return mark;
+}
+
+QPainterPath EdgeItem::endMarks() const
+{
+    QPainterPath marks;
+    if (m_geometry.hasEndArrow)
+        marks.addPath(endMark(m_geometry.endTip, m_geometry.endBase));
+    if (m_geometry.hasStartArrow)
+        marks.addPath(endMark(m_geometry.startTip, m_geometry.startBase));
+    return marks;
 }
 
 void EdgeItem::setEmphasis(ItemEmphasis emphasis)
@@ -117,12 +149,26 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_geometry.path);
-    painter->setPen(QPen(color, 1));
-    painter->setBrush(color);
-    if (m_geometry.hasEndArrow)
-        painter->drawPolygon(arrowHead(m_geometry.endTip, m_geometry.endBase));
-    if (m_geometry.hasStartArrow)
-        painter->drawPolygon(arrowHead(m_geometry.startTip, m_geometry.startBase));
+    if (m_arrow == u"normal") {
+        painter->setPen(QPen(color, 1));
+        painter->setBrush(color);
+        if (m_geometry.hasEndArrow)
+            painter->drawPolygon(arrowHead(m_geometry.endTip, m_geometry.endBase));
+        if (m_geometry.hasStartArrow)
+            painter->drawPolygon(arrowHead(m_geometry.startTip, m_geometry.startBase));
+    } else if (m_arrow != u"none") {
+        // Mermaid's marks: a hollow circle (filled with the background) and a stroked cross; the
+        // line is carried on to the border under the cross so the edge still touches its node.
+        painter->setPen(QPen(color, std::max(1.4, width * 0.8), Qt::SolidLine, Qt::RoundCap));
+        painter->setBrush(m_arrow == u"circle" ? QBrush(m_labelBackdrop) : QBrush(Qt::NoBrush));
+        if (m_arrow == u"cross") {
+            if (m_geometry.hasEndArrow)
+                painter->drawLine(m_geometry.endBase, m_geometry.endTip);
+            if (m_geometry.hasStartArrow)
+                painter->drawLine(m_geometry.startBase, m_geometry.startTip);
+        }
+        painter->drawPath(endMarks());
+    }
     if (!m_label.isEmpty()) {
         // A soft backdrop keeps the label readable where it crosses lines.
         const auto children = childItems();

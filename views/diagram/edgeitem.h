@@ -25,6 +25,10 @@ public:
     QString to() const { return m_geometry.to; }
     QString label() const { return m_label; }
     bool isDashed() const { return m_dashed; }
+    // DiagramEdge::arrow: "normal", "none", "circle" or "cross"; what paint() draws at the end(s).
+    QString arrow() const { return m_arrow; }
+    // The marks drawn at the ends, in scene-item coordinates (empty for "none").
+    QPainterPath endMarks() const;
     const EdgeGeometry &geometry() const { return m_geometry; }
     ItemEmphasis emphasis() const { return m_emphasis; }
     void setEmphasis(ItemEmphasis emphasis);
@@ -35,9 +39,11 @@ public:
 
 private:
     static QPolygonF arrowHead(QPointF tip, QPointF base);
+    QPainterPath endMark(QPointF tip, QPointF base) const;
 
     EdgeGeometry m_geometry;
     QString m_label;
+    QString m_arrow;
     bool m_dashed;
     bool m_thick;
     QColor m_color;

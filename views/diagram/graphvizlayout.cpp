@@ -342,6 +342,14 @@ BuiltGraph buildGraph(const LayoutRequest &request, Attempt attempt, bool bare, 
         if (!bare) {
             if (edge.bidirectional)
                 set(e, "dir", "both");
+            // Graphviz stops the line where the end's mark begins; "none" runs it to the border.
+            // A cross takes the room of a tee; EdgeItem draws the marks itself.
+            if (edge.arrow != u"normal") {
+                const char *head = edge.arrow == u"circle" ? "odot" : edge.arrow == u"cross" ? "tee" : "none";
+                set(e, "arrowhead", head);
+                if (edge.bidirectional)
+                    set(e, "arrowtail", head);
+            }
             if (!edge.labelSize.isEmpty() && withEdgeLabels)
                 setFixedSizeLabel(g, e, edge.labelSize);
             // An edge that climbs back up the plane order must not drag its target's plane above.
@@ -510,11 +518,11 @@ DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &bui
             const QLineF line(start, end);
             const QPointF base = line.length() > 10 ? line.pointAt(1 - 10 / line.length()) : start;
             item.path.moveTo(start);
-            item.path.lineTo(base);
-            item.hasEndArrow = true;
+            item.path.lineTo(edge.arrow == u"none" ? end : base);
+            item.hasEndArrow = edge.arrow != u"none";
             item.endTip = end;
             item.endBase = base;
-            if (edge.bidirectional) {
+            if (edge.bidirectional && edge.arrow != u"none") {
                 item.hasStartArrow = true;
                 item.startTip = start;
                 item.startBase = line.length() > 10 ? line.pointAt(10 / line.length()) : end;

@@ -112,6 +112,7 @@ LayoutRequest buildLayoutRequest(const Catalog &catalog, const Diagram &diagram,
         item.from = edge.from;
         item.to = edge.to;
         item.bidirectional = edge.bidirectional;
+        item.arrow = edge.arrow;
         if (!edge.label.isEmpty())
             item.labelSize = QSizeF(std::ceil(edgeMetrics.horizontalAdvance(edge.label)) + 8,
                                     std::ceil(edgeMetrics.lineSpacing()) + 4);

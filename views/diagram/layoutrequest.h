@@ -40,6 +40,7 @@ struct LayoutRequest
         QString to;
         bool bidirectional = false;
         QSizeF labelSize; // empty when the edge has no label
+        QString arrow = QStringLiteral("normal"); // DiagramEdge::arrow: Graphviz clips the line to its end
     };
 
     QString diagramId;

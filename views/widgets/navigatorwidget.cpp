@@ -77,7 +77,28 @@ void NavigatorWidget::setCatalog(const Catalog &catalog)
     QTreeWidgetItem *sections = addGroup(tr("Document sections"));
     for (const Section &section : catalog.sections)
         addPage(sections, section.title, {PageRef::Kind::Section, section.id});
+    addImportedDocumentItem();
     m_updating = false;
+}
+
+void NavigatorWidget::setImportedDocument(const QString &fileName)
+{
+    const bool updating = m_updating;
+    m_updating = true;
+    delete itemFor({PageRef::Kind::DocumentWorkspace, {}});
+    m_importedDocument = fileName;
+    addImportedDocumentItem();
+    m_updating = updating;
+}
+
+void NavigatorWidget::addImportedDocumentItem()
+{
+    if (m_importedDocument.isEmpty())
+        return;
+    auto *item = new QTreeWidgetItem({tr("Imported document: %1").arg(m_importedDocument)});
+    item->setData(0, PageRole, QVariant::fromValue(PageRef{PageRef::Kind::DocumentWorkspace, {}}));
+    item->setToolTip(0, tr("The Mermaid diagrams of %1, each under its heading").arg(m_importedDocument));
+    insertTopLevelItem(0, item);
 }
 
 QTreeWidgetItem *NavigatorWidget::itemFor(const PageRef &page) const

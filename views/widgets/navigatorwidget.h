@@ -20,6 +20,9 @@ public:
     // Selects the item of the page without emitting pageRequested.
     void setCurrentPage(const PageRef &page);
     QTreeWidgetItem *itemFor(const PageRef &page) const;
+    // "Imported document: <file name>" at the top while a document workspace is open (File > Open
+    // Document); an empty name removes it. Kept across setCatalog.
+    void setImportedDocument(const QString &fileName);
 
 Q_SIGNALS:
     void pageRequested(const archscape::PageRef &page);
@@ -28,7 +31,10 @@ private:
     QTreeWidgetItem *addGroup(const QString &title);
     void addPage(QTreeWidgetItem *group, const QString &title, const PageRef &page, const QString &toolTip = {});
 
+    void addImportedDocumentItem();
+
     bool m_updating = false;
+    QString m_importedDocument;
 };
 
 } // namespace archscape
