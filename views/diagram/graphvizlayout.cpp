@@ -783,11 +783,11 @@ std::optional<AttemptResult> runInChild(const LayoutRequest &request, Attempt at
 #endif
 
 // The command line keeps the child too. Measured on `archscape export --view diagram/microservices`
-// (2 cores, CPU time, median of 25-41 interleaved runs): laying out in-process instead saves about
-// 2 ms of 35, but a one-shot command must still report a Graphviz crash or hang clearly, which a
-// signal handler cannot do (a double free aborts or deadlocks inside malloc; a hang raises nothing),
-// and the one reliable watcher, a supervising process forked at start-up, cost 2 to 3 ms itself
-// (the worker re-faults and copies the pages of the libraries mapped before main). Net: nothing.
+// (2 cores, medians of 31-41 interleaved runs): laying out in-process instead saves about 3 ms of
+// 34, but a one-shot command must still report a Graphviz crash or hang clearly, which a signal
+// handler cannot do (a double free aborts or deadlocks inside malloc; a hang raises nothing), and
+// the one reliable watcher, a supervising process forked at start-up, cost 2.5 to 3 ms itself (the
+// worker re-faults and copies the pages of the libraries mapped before main). Net: under 1 ms.
 std::optional<AttemptResult> runContained(const LayoutRequest &request, Attempt attempt, QString &failure)
 {
 #ifdef Q_OS_UNIX
