@@ -8,6 +8,7 @@
 #include "engine/scenario.h"
 #include "mainwindow.h"
 #include "pages/flowchartpage.h"
+#include "workshop/workshop.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -89,6 +90,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption followOption(QStringLiteral("follow-inputs"),
                                           QCoreApplication::translate("main", "Start the flowchart explorer following the what-if inputs."));
     parser.addOption(followOption);
+    const QCommandLineOption restoreOption(QStringLiteral("restore-recovery"),
+                                           QCoreApplication::translate("main", "Restore the unsaved scenario of a session that crashed without asking."));
+    parser.addOption(restoreOption);
+    const QCommandLineOption saveAndQuitOption(QStringLiteral("save-scenario-and-quit"),
+                                               QCoreApplication::translate("main", "Save the scenario, as set up by the other options, to <file> and quit (for scripts and tests)."),
+                                               QCoreApplication::translate("main", "file"));
+    parser.addOption(saveAndQuitOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A scenario (.archscape) or a model (.json) to open."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     archscape::Document document;
@@ -110,6 +121,24 @@ int main(int argc, char *argv[])
         for (const archscape::Diagnostic &d : document.diagnostics())
             err << "  " << d.toString() << '\n';
     }
+    // Runs that only make a picture or a file leave no session behind and ask nothing.
+    const bool oneShot = parser.isSet(screenshotOption) || parser.isSet(saveAndQuitOption);
+    if (parser.isSet(restoreOption))
+        window.offerRecovery(true);
+    const QStringList files = parser.positionalArguments();
+    for (const QString &file : files) {
+        QString error;
+        const bool scenario = file.endsWith(QStringLiteral(".archscape"), Qt::CaseInsensitive);
+        const bool opened = scenario ? window.openScenario(file, &error) : window.openModel(file);
+        if (!opened) {
+            QTextStream err(stderr);
+            err << QCoreApplication::translate("main", "archscape: %1 was not opened").arg(file) << '\n';
+            if (scenario)
+                err << error << '\n';
+            for (const archscape::Diagnostic &d : scenario ? archscape::Diagnostics() : document.diagnostics())
+                err << "  " << d.toString() << '\n';
+        }
+    }
     for (const QString &setting : parser.values(setOption)) {
         const qsizetype equals = setting.indexOf(u'=');
         const QString error = equals < 0 ? QCoreApplication::translate("main", "--set expects KEY=VALUE, not \"%1\"").arg(setting)
@@ -128,7 +157,23 @@ int main(int argc, char *argv[])
                                        .arg(parser.value(pageOption))
                                 << '\n';
     }
+    if (!parser.isSet(pageOption) && files.isEmpty() && !parser.isSet(restoreOption))
+        window.showPage({archscape::PageRef::Kind::Welcome, {}});
     window.show();
+    if (!oneShot) {
+        window.workshop()->startSession();
+        if (!parser.isSet(restoreOption)) // ask once the window is on screen
+            QTimer::singleShot(0, &window, [&window] { window.offerRecovery(false); });
+    }
+    if (parser.isSet(saveAndQuitOption)) {
+        QTimer::singleShot(0, &window, [&] {
+            QString error;
+            const bool saved = window.workshop()->save(parser.value(saveAndQuitOption), &error);
+            if (!saved)
+                QTextStream(stderr) << "archscape: " << error << '\n';
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     if (parser.isSet(screenshotOption)) {
         // Let the layouts settle for one event-loop turn, then grab what a user would see.
         QTimer::singleShot(300, &window, [&] {
@@ -138,5 +183,8 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    // A clean exit: the session's recovery file goes, so the next start has nothing to offer.
+    window.workshop()->endSession();
+    return status;
 }

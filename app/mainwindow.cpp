@@ -18,13 +18,22 @@
 #include "pages/antipatternpage.h"
 #include "pages/flowchartpage.h"
 #include "pages/roadmappage.h"
+#include "pages/welcomepage.h"
 #include "pages/whatifpage.h"
+#include "engine/flowchartwalk.h"
+#include "workshop/scenariofile.h"
+#include "workshop/workshop.h"
 #include "engine/scenario.h"
 #include "widgets/navigatorwidget.h"
 #include "widgets/problemspanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,6 +46,10 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QDir>
+#include <QPushButton>
+#include <QLocale>
 
 namespace archscape {
 
@@ -46,15 +59,17 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
+    setAcceptDrops(true); // .archscape scenarios and .json models dropped on the window open
     createPages();
     createDocks();
     createActions();
+    connectWorkshop();
     m_modelStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_modelStatus);
 
     connect(m_document, &Document::catalogChanged, this, &MainWindow::refreshFromCatalog);
     connect(m_document, &Document::diagnosticsChanged, this, &MainWindow::refreshDiagnostics);
-    connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &Document::sourceChanged, this, &MainWindow::refreshFromCatalog);
     // A diagram or pattern added or removed: the lists that name them follow.
     const auto refreshLists = [this] {
@@ -66,6 +81,8 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     refreshFromCatalog();
     refreshDiagnostics();
     restoreSettings();
+    // Start from a fresh scenario on the model now loaded, unmodified.
+    m_workshop->newScenario();
 }
 
 void MainWindow::createPages()
@@ -81,10 +98,13 @@ void MainWindow::createPages()
     m_flowchartPage = new FlowchartPage(m_scenario, m_stack);
     m_antiPatternPage = new AntiPatternPage(m_document, m_scenario, m_stack);
     m_roadmapPage = new RoadmapPage(m_document, m_stack);
+    m_welcomePage = new WelcomePage(m_stack);
+    m_workshop = new Workshop(m_scenario, m_flowchartPage->walk(), this);
     for (QWidget *page : {static_cast<QWidget *>(m_catalogPage), static_cast<QWidget *>(m_patternPage),
                           static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage),
                           static_cast<QWidget *>(m_whatIfPage), static_cast<QWidget *>(m_flowchartPage),
-                          static_cast<QWidget *>(m_antiPatternPage), static_cast<QWidget *>(m_roadmapPage)})
+                          static_cast<QWidget *>(m_antiPatternPage), static_cast<QWidget *>(m_roadmapPage),
+                          static_cast<QWidget *>(m_welcomePage)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -94,6 +114,7 @@ void MainWindow::createPages()
     connect(m_diagramPage, &DiagramPage::pageRequested, this, &MainWindow::showPage);
     connect(m_whatIfPage, &WhatIfPage::pageRequested, this, &MainWindow::showPage);
     connect(m_flowchartPage, &FlowchartPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_welcomePage, &WelcomePage::pageRequested, this, &MainWindow::showPage);
     connect(m_antiPatternPage, &AntiPatternPage::patternRequested, this,
             [this](const QString &patternId) { showPage({PageRef::Kind::Pattern, patternId}); });
 }
@@ -123,20 +144,52 @@ void MainWindow::createDocks()
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
+
+    // Free-text notes of the workshop scenario, saved with it.
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("scenarioNotes"));
+    m_notes->setPlaceholderText(tr("Notes about this scenario: what the room asked, what was decided\u2026"));
+    m_notesDock = new QDockWidget(tr("Scenario Notes"), this);
+    m_notesDock->setObjectName(QStringLiteral("notesDock"));
+    m_notesDock->setWidget(m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    m_notesDock->hide();
 }
 
 void MainWindow::createActions()
 {
+    // Shortcuts: the workshop scenario is what a facilitator opens and saves all day, so it has
+    // the standard keys (Ctrl+N/O/S, Ctrl+Shift+S); the model, edited in the diagram studio, adds
+    // Alt (Ctrl+Alt+O/S, Ctrl+Alt+Shift+S).
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Model\u2026"), this, &MainWindow::chooseModelFile);
-    open->setShortcut(QKeySequence::Open);
+    QAction *newScenario = file->addAction(tr("&New Scenario"), this, [this] {
+        if (maybeSaveScenario())
+            this->newScenario();
+    });
+    newScenario->setShortcut(QKeySequence::New);
+    newScenario->setStatusTip(tr("Start a scenario from the model's default inputs"));
+    QAction *openScenario = file->addAction(tr("&Open Scenario\u2026"), this, &MainWindow::chooseScenarioFile);
+    openScenario->setShortcut(QKeySequence::Open);
+    openScenario->setStatusTip(tr("Open a workshop scenario (.archscape)"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentScenariosMenu"));
+    QAction *saveScenario = file->addAction(tr("&Save Scenario"), this, &MainWindow::saveScenario);
+    saveScenario->setShortcut(QKeySequence::Save);
+    saveScenario->setStatusTip(tr("Write the scenario (inputs, answers, re-scores, failures, notes, deck) to its file"));
+    QAction *saveScenarioAs = file->addAction(tr("Save Scenario &As\u2026"), this, &MainWindow::saveScenarioAs);
+    saveScenarioAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveScenarioAs->setStatusTip(tr("Write the scenario to a new file"));
+    file->addSeparator();
+    QAction *open = file->addAction(tr("Open &Model\u2026"), this, &MainWindow::chooseModelFile);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     open->setStatusTip(tr("Load a pattern model from a JSON file"));
-    QAction *save = file->addAction(tr("&Save Model"), this, &MainWindow::saveModel);
-    save->setShortcut(QKeySequence::Save);
+    QAction *save = file->addAction(tr("Save Mo&del"), this, &MainWindow::saveModel);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     save->setStatusTip(tr("Write the model with your edits to its file"));
-    QAction *saveAs = file->addAction(tr("Save Model &As…"), this, &MainWindow::saveModelAs);
-    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *saveAs = file->addAction(tr("Save Model As\u2026"), this, &MainWindow::saveModelAs);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_S));
     saveAs->setStatusTip(tr("Write the model with your edits to a new file"));
+    file->addSeparator();
     file->addSeparator();
     QAction *newDiagram = file->addAction(tr("New &Diagram…"), this, &MainWindow::newDiagram);
     newDiagram->setStatusTip(tr("Add an empty architecture diagram to the model"));
@@ -209,6 +262,10 @@ void MainWindow::createActions()
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     historyToggle->setStatusTip(tr("Show or hide the list of edits, to undo or redo several at once"));
     view->addAction(historyToggle);
+    QAction *notesToggle = m_notesDock->toggleViewAction();
+    notesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    notesToggle->setStatusTip(tr("Show or hide the scenario's notes"));
+    view->addAction(notesToggle);
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
         on ? showFullScreen() : showNormal();
@@ -236,6 +293,8 @@ void MainWindow::createActions()
     QAction *roadmap = go->addAction(tr("Adoption R&oadmap"), this, [this] { showPage({PageRef::Kind::Roadmap, {}}); });
     roadmap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     roadmap->setStatusTip(tr("The adoption roadmap as a Gantt chart"));
+    QAction *welcome = go->addAction(tr("W&elcome"), this, [this] { showPage({PageRef::Kind::Welcome, {}}); });
+    welcome->setStatusTip(tr("Example scenarios, recent scenarios and the main pages"));
     QAction *catalog = go->addAction(tr("Pattern &Catalog"), this, [this] { showPage({PageRef::Kind::Catalog, {}}); });
     catalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     catalog->setStatusTip(tr("Show every pattern with its summary"));
@@ -256,6 +315,8 @@ void MainWindow::refreshFromCatalog()
     m_catalogPage->setCatalog(catalog);
     m_diagramPage->setCatalog(catalog);
     m_scenario->setCatalog(catalog);
+    m_workshop->setModel(m_document->isEmbedded() ? QString() : m_document->source(), catalog.schemaVersion);
+    m_welcomePage->setCatalog(catalog);
     m_whatIfPage->catalogChanged();
     m_flowchartPage->setCatalog(catalog);
     // Pages whose subject vanished with the new model fall back to the catalog.
@@ -264,6 +325,7 @@ void MainWindow::refreshFromCatalog()
         switch (page.kind) {
         case PageRef::Kind::Catalog:
         case PageRef::Kind::WhatIf:
+        case PageRef::Kind::Welcome:
             return true;
         case PageRef::Kind::Flowchart:
             return catalog.diagram(catalog.flowchart.diagram) != nullptr;
@@ -373,7 +435,13 @@ void MainWindow::navigate(const PageRef &page, bool record)
     case PageRef::Kind::Roadmap:
         m_stack->setCurrentWidget(m_roadmapPage);
         break;
+    case PageRef::Kind::Welcome:
+        m_stack->setCurrentWidget(m_welcomePage);
+        break;
     }
+    m_workshop->setPage(page.toString());
+    if (page.kind == PageRef::Kind::Pattern)
+        m_workshop->setSelectedPattern(page.id);
     m_navigator->setCurrentPage(page);
     m_backAction->setEnabled(!m_back.isEmpty());
     m_forwardAction->setEnabled(!m_forward.isEmpty());
@@ -420,6 +488,7 @@ QString MainWindow::currentExportViewId() const
         return QStringLiteral("chart/cost-curves");
     case PageRef::Kind::Catalog:
     case PageRef::Kind::Section:
+    case PageRef::Kind::Welcome:
         break;
     }
     return {};
@@ -466,9 +535,9 @@ void MainWindow::showAbout()
 void MainWindow::updateWindowTitle()
 {
     const QString model = m_document->isEmbedded() ? m_document->catalog().title : QFileInfo(m_document->source()).fileName();
-    // [*] shows an asterisk while the model has unsaved edits (setWindowModified).
-    setWindowTitle(tr("%1[*] \u2014 Archscape").arg(model));
-    setWindowModified(m_document->isModified());
+    // [*] shows an asterisk while the scenario or the model has unsaved changes.
+    setWindowTitle(tr("%1[*] \u2014 %2 \u2014 Archscape").arg(m_workshop->displayName(), model));
+    setWindowModified(m_document->isModified() || m_workshop->isModified());
 }
 
 void MainWindow::restoreSettings()
@@ -566,9 +635,254 @@ void MainWindow::newPattern()
     }
 }
 
+void MainWindow::connectWorkshop()
+{
+    connect(m_workshop, &Workshop::modifiedChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_workshop, &Workshop::filePathChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_workshop, &Workshop::pageRequested, this, [this](const QString &text) {
+        if (const std::optional<PageRef> page = PageRef::fromString(text))
+            showPage(*page);
+    });
+    connect(m_workshop, &Workshop::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_workshop, &Workshop::notesChanged, this, [this] {
+        if (m_notes->toPlainText() != m_workshop->notes())
+            m_notes->setPlainText(m_workshop->notes());
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_workshop->setNotes(m_notes->toPlainText()); });
+    connect(m_welcomePage, &WelcomePage::scenarioRequested, this, [this](const QString &path) {
+        if (maybeSaveScenario())
+            openScenario(path);
+    });
+    connect(m_welcomePage, &WelcomePage::newScenarioRequested, this, [this] {
+        if (maybeSaveScenario())
+            newScenario();
+    });
+    connect(m_welcomePage, &WelcomePage::openScenarioRequested, this, &MainWindow::chooseScenarioFile);
+
+    // The scenario owns the failed components; the diagram page shows those of its diagram and
+    // reports clicks back. A scene being rebuilt reports its (still empty) set: ignored.
+    DiagramScene *scene = m_diagramPage->scene();
+    const auto showFailed = [this, scene] {
+        const QString id = scene->diagram().id;
+        if (id.isEmpty() || m_diagramPage->isLayoutPending())
+            return;
+        m_syncingFailed = true;
+        scene->setFailedNodes(m_scenario->failedComponents(id));
+        m_syncingFailed = false;
+    };
+    connect(scene, &DiagramScene::failureChanged, this, [this, scene] {
+        const QString id = scene->diagram().id;
+        if (m_syncingFailed || id.isEmpty() || m_diagramPage->isLayoutPending())
+            return;
+        m_scenario->setFailedComponents(id, scene->failedNodes());
+    });
+    connect(m_diagramPage, &DiagramPage::layoutFinished, this, showFailed);
+    connect(m_scenario, &Scenario::failedComponentsChanged, this, [showFailed, scene](const QString &id) {
+        if (id.isEmpty() || id == scene->diagram().id)
+            showFailed();
+    });
+    updateRecentMenu();
+    m_welcomePage->setRecentFiles(m_workshop->recentFiles());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_workshop->recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        // The number is the mnemonic; the name is the file's, never interpreted.
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this,
+                                                  [this, file] {
+                                                      if (maybeSaveScenario())
+                                                          openScenario(file);
+                                                  });
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        action->setEnabled(QFileInfo::exists(file));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent scenarios"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear the List"), m_workshop, &Workshop::clearRecentFiles)->setEnabled(!files.isEmpty());
+    m_welcomePage->setRecentFiles(files);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (QFileInfo(path).suffix() == QLatin1String(ScenarioFile::suffix))
+        return maybeSaveScenario() && openScenario(path);
+    return maybeSave() && openModel(path);
+}
+
+bool MainWindow::openScenario(const QString &path, QString *error)
+{
+    QString problem;
+    QStringList warnings;
+    if (!m_workshop->open(path, &problem, &warnings)) {
+        if (error)
+            *error = problem;
+        else
+            QMessageBox::warning(this, tr("Open Scenario"), tr("The scenario was not opened.\n\n%1").arg(problem));
+        return false;
+    }
+    if (!warnings.isEmpty())
+        statusBar()->showMessage(tr("Opened with %n warning(s): %1", nullptr, int(warnings.size())).arg(warnings.first()), 10000);
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(m_workshop->displayName()), 5000);
+    if (!m_workshop->notes().isEmpty() && path.startsWith(u':'))
+        m_notesDock->show(); // an example explains itself in its notes
+    return true;
+}
+
+void MainWindow::chooseScenarioFile()
+{
+    if (!maybeSaveScenario())
+        return;
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("paths/lastScenarioFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), start,
+                                                      tr("Archscape scenarios (*.archscape);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/lastScenarioFolder"), QFileInfo(path).absolutePath());
+    openScenario(path);
+}
+
+void MainWindow::newScenario()
+{
+    m_workshop->newScenario();
+    statusBar()->showMessage(tr("New scenario from the model's default inputs"), 5000);
+}
+
+bool MainWindow::saveScenario()
+{
+    if (m_workshop->filePath().isEmpty())
+        return saveScenarioAs();
+    QString error;
+    if (!m_workshop->save(m_workshop->filePath(), &error)) {
+        QMessageBox::warning(this, tr("Save Scenario"), tr("The scenario was not saved.\n\n%1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_workshop->filePath()).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveScenarioAs()
+{
+    QSettings settings;
+    QString start = m_workshop->filePath();
+    if (start.isEmpty())
+        start = settings.value(QStringLiteral("paths/lastScenarioFolder")).toString() + u'/' + m_workshop->displayName()
+                + QStringLiteral(".archscape");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), start,
+                                                tr("Archscape scenarios (*.archscape);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".archscape");
+    settings.setValue(QStringLiteral("paths/lastScenarioFolder"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!m_workshop->save(path, &error)) {
+        QMessageBox::warning(this, tr("Save Scenario"), tr("The scenario was not saved.\n\n%1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSaveScenario()
+{
+    if (!m_workshop->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Scenario"),
+                    tr("The scenario \u201c%1\u201d has changes that are not saved. Save them first?")
+                        .arg(m_workshop->displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedScenarioBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return saveScenario();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::offerRecovery(bool autoAccept)
+{
+    const QStringList orphans = Workshop::orphanedRecoveryFiles();
+    if (orphans.isEmpty())
+        return false;
+    const QString newest = orphans.first();
+    bool restore = autoAccept;
+    if (!autoAccept) {
+        QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Scenario"),
+                        tr("Archscape did not close normally. Restore the unsaved scenario autosaved at %1?")
+                            .arg(QLocale().toString(QFileInfo(newest).lastModified(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("restoreRecoveryBox"));
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *restoreButton = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(restoreButton);
+        box.exec();
+        restore = box.clickedButton() == restoreButton;
+    }
+    bool restored = false;
+    if (restore) {
+        QString error;
+        restored = m_workshop->restoreRecovery(newest, &error);
+        if (!restored)
+            QMessageBox::warning(this, tr("Restore Unsaved Scenario"), tr("The scenario could not be restored.\n\n%1").arg(error));
+        else
+            statusBar()->showMessage(tr("Restored the unsaved scenario"), 10000);
+    }
+    // Older leftovers are older crashes' work, superseded by the newest: not offered again.
+    for (const QString &orphan : orphans) {
+        if (!restored || orphan != newest)
+            Workshop::discardRecovery(orphan);
+    }
+    return restored;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Losing focus is when work gets lost (another app crashes the session, the laptop sleeps):
+    // autosave then, not only on the timer.
+    if (event->type() == QEvent::ActivationChange && m_workshop && !isActiveWindow())
+        m_workshop->autosave();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix();
+        if (url.isLocalFile() && (suffix == QLatin1String(ScenarioFile::suffix) || suffix == u"json")) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            // Open after the drop returns: a question box inside a drop handler blocks the source.
+            QTimer::singleShot(0, this, [this, path = url.toLocalFile()] { openFile(path); });
+            return;
+        }
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!maybeSave() || !maybeSaveScenario()) {
         event->ignore();
         return;
     }

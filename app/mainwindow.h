@@ -7,6 +7,8 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QPlainTextEdit;
 class QStackedWidget;
 
 namespace archscape {
@@ -22,7 +24,9 @@ class PatternPage;
 class ProblemsPanel;
 class Scenario;
 class SectionPage;
+class WelcomePage;
 class WhatIfPage;
+class Workshop;
 
 class MainWindow : public QMainWindow
 {
@@ -46,6 +50,24 @@ public:
     bool maybeSave();
     QDockWidget *historyDock() const { return m_historyDock; }
 
+    // Workshop scenarios (File > New/Open/Save Scenario). openFile picks by suffix: a .archscape
+    // scenario, else a model. openScenario reports problems in `error` when given, else in a
+    // message box; it does not ask about unsaved work (chooseScenarioFile and drops do).
+    bool openFile(const QString &path);
+    bool openScenario(const QString &path, QString *error = nullptr);
+    bool saveScenario();
+    bool saveScenarioAs();
+    void newScenario();
+    // Asks Save/Discard/Cancel when the scenario has unsaved changes; returns whether to go on.
+    bool maybeSaveScenario();
+    // Offers to restore the unsaved scenario a crashed session left (autoAccept: without asking).
+    // Returns whether a scenario was restored.
+    bool offerRecovery(bool autoAccept);
+    Workshop *workshop() const { return m_workshop; }
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    QDockWidget *notesDock() const { return m_notesDock; }
+
+
     NavigatorWidget *navigator() const { return m_navigator; }
     CatalogPage *catalogPage() const { return m_catalogPage; }
     PatternPage *patternPage() const { return m_patternPage; }
@@ -61,6 +83,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
@@ -80,6 +105,9 @@ private:
     bool saveModelTo(const QString &path);
     void newDiagram();
     void newPattern();
+    void chooseScenarioFile();
+    void updateRecentMenu();
+    void connectWorkshop();
 
     Document *m_document;
     QStackedWidget *m_stack = nullptr;
@@ -92,6 +120,12 @@ private:
     FlowchartPage *m_flowchartPage = nullptr;
     AntiPatternPage *m_antiPatternPage = nullptr;
     RoadmapPage *m_roadmapPage = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    Workshop *m_workshop = nullptr;
+    QDockWidget *m_notesDock = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    bool m_syncingFailed = false;
     NavigatorWidget *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     ProblemsPanel *m_problems = nullptr;

@@ -344,6 +344,44 @@ private Q_SLOTS:
         QVERIFY(!workshop.isModified());
     }
 
+    // A live session's recovery file is its own; a clean end removes it, so nothing is offered;
+    // a file whose session is gone (no live lock) is offered.
+    void sessionRecoveryFiles()
+    {
+        Scenario scenario;
+        scenario.setCatalog(m_catalog);
+        FlowchartWalk walk(&scenario);
+        Workshop workshop(&scenario, &walk);
+        workshop.startSession();
+        QVERIFY(workshop.isSessionActive());
+        QVERIFY(workshop.recoveryFile().startsWith(m_home.filePath(u"data"_s)));
+        QVERIFY(workshop.autosave());
+        QVERIFY(!QFile::exists(workshop.recoveryFile())); // nothing unsaved: nothing written
+        scenario.setInput(u"teams"_s, u"4"_s);
+        QVERIFY(workshop.autosave());
+        QVERIFY(QFile::exists(workshop.recoveryFile()));
+        QCOMPARE(ScenarioFile::read(workshop.recoveryFile(), m_catalog).state->inputs.teams, 4);
+        QVERIFY(Workshop::orphanedRecoveryFiles().isEmpty()); // ours, and alive
+
+        const QString crashed = Workshop::recoveryFolder() + u"/session-999999999.archscape"_s;
+        QCOMPARE(ScenarioFile::write(crashed, workshop.state()), QString());
+        QCOMPARE(Workshop::orphanedRecoveryFiles(), QStringList{crashed});
+        Scenario other;
+        other.setCatalog(m_catalog);
+        FlowchartWalk otherWalk(&other);
+        Workshop restorer(&other, &otherWalk);
+        QString error;
+        QVERIFY2(restorer.restoreRecovery(crashed, &error), qPrintable(error));
+        QCOMPARE(other.inputs().teams, 4);
+        QVERIFY(restorer.isModified()); // unsaved work stays unsaved
+        QVERIFY(!QFile::exists(crashed));
+
+        const QString own = workshop.recoveryFile();
+        workshop.endSession();
+        QVERIFY(!QFile::exists(own));
+        QVERIFY(Workshop::orphanedRecoveryFiles().isEmpty());
+    }
+
     void workshopSaveAndOpen()
     {
         QTemporaryDir dir;

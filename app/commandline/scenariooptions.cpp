@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "jsondocument.h"
+#include "workshop/scenariofile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -75,8 +76,25 @@ std::optional<ScenarioInputs> ScenarioOptions::inputs(const QCommandLineParser &
     return values;
 }
 
-// The whole scenario format belongs to a later issue; for now only the "inputs" object is read,
-// so that the inputs an evaluation prints can be fed back in.
+std::optional<ScenarioState> ScenarioOptions::readScenarioState(const QString &path, const Catalog &catalog, QString *error)
+{
+    const ScenarioReadResult result = ScenarioFile::read(path, catalog);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Diagnostic &d : result.diagnostics) {
+            if (d.severity == Diagnostic::Severity::Error)
+                lines.append(d.toString());
+        }
+        if (error)
+            *error = tr("the scenario %1 was not read:\n%2").arg(path, lines.join(u'\n'));
+        return std::nullopt;
+    }
+    return result.state;
+}
+
+// Two shapes: a .archscape scenario ({"format": "archscape-scenario", ...}, read whole by
+// ScenarioFile), or the bare {"inputs": {...}} that `archscape evaluate` prints, so its output
+// can be fed back in.
 QString ScenarioOptions::applyScenarioFile(const QString &path, ScenarioInputs &inputs, const Catalog &catalog)
 {
     QFile file(path);
@@ -90,6 +108,14 @@ QString ScenarioOptions::applyScenarioFile(const QString &path, ScenarioInputs &
         return tr("the scenario %1 is not valid JSON:\n%2").arg(path, lines.join(u'\n'));
     }
     const nlohmann::ordered_json &root = *doc.root;
+    if (root.is_object() && root.contains("format")) {
+        QString error;
+        const std::optional<ScenarioState> state = readScenarioState(path, catalog, &error);
+        if (!state)
+            return error;
+        inputs = state->inputs;
+        return {};
+    }
     const auto values = root.is_object() ? root.find("inputs") : root.end();
     if (!root.is_object() || values == root.end() || !values->is_object())
         return tr("the scenario %1 has no \"inputs\" object").arg(path);

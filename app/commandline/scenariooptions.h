@@ -4,6 +4,7 @@
 
 #include "engine/scenarioinputs.h"
 #include "modelloader.h"
+#include "workshop/scenariostate.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -34,6 +35,9 @@ public:
 
     // Applies a scenario file's "inputs" object; returns the error, empty on success.
     static QString applyScenarioFile(const QString &path, ScenarioInputs &inputs, const Catalog &catalog);
+    // The whole .archscape scenario (inputs, flowchart answers, re-scores, failed components), for
+    // commands that draw more than the inputs; nullopt with the problems in `error` otherwise.
+    static std::optional<ScenarioState> readScenarioState(const QString &path, const Catalog &catalog, QString *error);
 
     QCommandLineOption model;
     QCommandLineOption scenario;
