@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -98,7 +99,7 @@ int main(int argc, char *argv[])
                                                QCoreApplication::translate("main", "file"));
     parser.addOption(saveAndQuitOption);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "A scenario (.archscape) or a model (.json) to open."),
+                                 QCoreApplication::translate("main", "A scenario (.archscape), a model (.json) or a Markdown / Mermaid document (.md, .mmd) to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
@@ -129,6 +130,13 @@ int main(int argc, char *argv[])
     for (const QString &file : files) {
         QString error;
         const bool scenario = file.endsWith(QStringLiteral(".archscape"), Qt::CaseInsensitive);
+        const QString suffix = QFileInfo(file).suffix().toLower();
+        if (suffix == u"md" || suffix == u"markdown" || suffix == u"mmd") {
+            // A Markdown or Mermaid document opens as the workspace; its problems are listed there.
+            if (!window.openDocument(file))
+                QTextStream(stderr) << QCoreApplication::translate("main", "archscape: %1 has problems (see the Problems panel)").arg(file) << '\n';
+            continue;
+        }
         const bool opened = scenario ? window.openScenario(file, &error) : window.openModel(file);
         if (!opened) {
             QTextStream err(stderr);

@@ -9,6 +9,7 @@
 #include "studio/newpatterndialog.h"
 #include "pages/catalogpage.h"
 #include "pages/diagrampage.h"
+#include "pages/documentworkspacepage.h"
 #include "pages/patternpage.h"
 #include "pages/sectionpage.h"
 #include "charts/complexityradarchart.h"
@@ -99,12 +100,13 @@ void MainWindow::createPages()
     m_antiPatternPage = new AntiPatternPage(m_document, m_scenario, m_stack);
     m_roadmapPage = new RoadmapPage(m_document, m_stack);
     m_welcomePage = new WelcomePage(m_stack);
+    m_documentPage = new DocumentWorkspacePage(m_stack);
     m_workshop = new Workshop(m_scenario, m_flowchartPage->walk(), this);
     for (QWidget *page : {static_cast<QWidget *>(m_catalogPage), static_cast<QWidget *>(m_patternPage),
                           static_cast<QWidget *>(m_sectionPage), static_cast<QWidget *>(m_diagramPage),
                           static_cast<QWidget *>(m_whatIfPage), static_cast<QWidget *>(m_flowchartPage),
                           static_cast<QWidget *>(m_antiPatternPage), static_cast<QWidget *>(m_roadmapPage),
-                          static_cast<QWidget *>(m_welcomePage)})
+                          static_cast<QWidget *>(m_welcomePage), static_cast<QWidget *>(m_documentPage)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -154,6 +156,7 @@ void MainWindow::createDocks()
     m_notesDock->setWidget(m_notes);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
     m_notesDock->hide();
+    createDeckDock();
 }
 
 void MainWindow::createActions()
@@ -190,6 +193,10 @@ void MainWindow::createActions()
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_S));
     saveAs->setStatusTip(tr("Write the model with your edits to a new file"));
     file->addSeparator();
+    QAction *openDocument = file->addAction(tr("Open Doc&ument\u2026"), this, &MainWindow::chooseDocumentFile);
+    openDocument->setObjectName(QStringLiteral("openDocumentAction"));
+    openDocument->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    openDocument->setStatusTip(tr("Open a Markdown document or Mermaid file: every Mermaid diagram in it becomes a view"));
     file->addSeparator();
     QAction *newDiagram = file->addAction(tr("New &Diagram…"), this, &MainWindow::newDiagram);
     newDiagram->setStatusTip(tr("Add an empty architecture diagram to the model"));
@@ -222,6 +229,7 @@ void MainWindow::createActions()
     QAction *report = file->addAction(tr("Export Pattern &Report\u2026"), this,
                                       [this] { exportViews(int(ExportDialog::Mode::Report)); });
     report->setStatusTip(tr("A multi-page PDF handout about one pattern"));
+    addDeckFileActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -266,6 +274,7 @@ void MainWindow::createActions()
     notesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     notesToggle->setStatusTip(tr("Show or hide the scenario's notes"));
     view->addAction(notesToggle);
+    addDeckViewActions(view);
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
         on ? showFullScreen() : showNormal();
@@ -327,6 +336,8 @@ void MainWindow::refreshFromCatalog()
         case PageRef::Kind::WhatIf:
         case PageRef::Kind::Welcome:
             return true;
+        case PageRef::Kind::DocumentWorkspace:
+            return m_documentPage->hasDocument();
         case PageRef::Kind::Flowchart:
             return catalog.diagram(catalog.flowchart.diagram) != nullptr;
         case PageRef::Kind::AntiPatterns:
@@ -393,6 +404,36 @@ void MainWindow::chooseModelFile()
     openModel(path);
 }
 
+bool MainWindow::openDocument(const QString &path)
+{
+    const bool ok = m_documentPage->openFile(path);
+    const ImportedDocument &imported = m_documentPage->importedDocument();
+    m_navigator->setImportedDocument(QFileInfo(path).fileName());
+    if (!imported.diagnostics.isEmpty()) {
+        m_problems->setDiagnostics(imported.diagnostics, path);
+        m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(imported.diagnostics.size()));
+        m_problemsDock->show();
+    }
+    statusBar()->showMessage(ok ? tr("Opened %1: %n diagram(s)", nullptr, int(imported.views.size())).arg(QFileInfo(path).fileName())
+                                : tr("%1 has problems: %n listed in the Problems panel", nullptr, int(imported.diagnostics.size()))
+                                      .arg(QFileInfo(path).fileName()),
+                             8000);
+    showPage({PageRef::Kind::DocumentWorkspace, {}});
+    return ok;
+}
+
+void MainWindow::chooseDocumentFile()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("paths/lastDocumentFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Document"), start,
+                                                      tr("Markdown and Mermaid (*.md *.markdown *.mmd);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/lastDocumentFolder"), QFileInfo(path).absolutePath());
+    openDocument(path);
+}
+
 void MainWindow::showPage(const PageRef &page)
 {
     navigate(page, true);
@@ -437,6 +478,9 @@ void MainWindow::navigate(const PageRef &page, bool record)
         break;
     case PageRef::Kind::Welcome:
         m_stack->setCurrentWidget(m_welcomePage);
+        break;
+    case PageRef::Kind::DocumentWorkspace:
+        m_stack->setCurrentWidget(m_documentPage);
         break;
     }
     m_workshop->setPage(page.toString());
@@ -489,6 +533,7 @@ QString MainWindow::currentExportViewId() const
     case PageRef::Kind::Catalog:
     case PageRef::Kind::Section:
     case PageRef::Kind::Welcome:
+    case PageRef::Kind::DocumentWorkspace: // exported from the workspace's own Export button
         break;
     }
     return {};
@@ -709,8 +754,11 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (QFileInfo(path).suffix() == QLatin1String(ScenarioFile::suffix))
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String(ScenarioFile::suffix))
         return maybeSaveScenario() && openScenario(path);
+    if (suffix == u"md" || suffix == u"markdown" || suffix == u"mmd")
+        return openDocument(path); // a workspace beside the model: nothing to save first
     return maybeSave() && openModel(path);
 }
 
@@ -882,6 +930,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    endPresentation(); // the pages come home before anything is saved or closed
     if (!maybeSave() || !maybeSaveScenario()) {
         event->ignore();
         return;

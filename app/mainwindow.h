@@ -10,11 +10,17 @@ class QLabel;
 class QMenu;
 class QPlainTextEdit;
 class QStackedWidget;
+class QScreen;
 
 namespace archscape {
 
 class CatalogPage;
+class DeckController;
+class DeckPanel;
+class PresentationWindow;
+struct SlideTargets;
 class DiagramPage;
+class DocumentWorkspacePage;
 class AntiPatternPage;
 class FlowchartPage;
 class RoadmapPage;
@@ -42,6 +48,11 @@ public:
     QString currentExportViewId() const;
     // Opens a model file; on error the problems panel explains and the open model stays.
     bool openModel(const QString &path);
+    // File > Open Document: a Markdown document (.md, .markdown) or a Mermaid file (.mmd) opened as
+    // the document workspace, every Mermaid block a view. Shows the workspace page with whatever
+    // imported, the problems in its list and the Problems panel; false when the file has errors.
+    bool openDocument(const QString &path);
+    DocumentWorkspacePage *documentWorkspacePage() const { return m_documentPage; }
     // Save writes to the open file (Save As for the built-in model); both report failures in a
     // message box and return false. maybeSave asks Save/Discard/Cancel when there are unsaved
     // edits and returns whether to go on.
@@ -67,6 +78,21 @@ public:
     WelcomePage *welcomePage() const { return m_welcomePage; }
     QDockWidget *notesDock() const { return m_notesDock; }
 
+    // Presentation (app/mainwindowdeck.cpp): the deck being edited (kept in step with the
+    // workshop's), its dock, and presenting it through the real pages.
+    DeckController *deckController() const { return m_deck; }
+    DeckPanel *deckPanel() const { return m_deckPanel; }
+    QDockWidget *deckDock() const { return m_deckDock; }
+    // The pages a slide is captured from and shown on.
+    SlideTargets slideTargets();
+    // Shows slide `index` of the deck in the main window.
+    void goToSlide(int index);
+    // Full screen on `screen` (asks which when there are several and none is given), from slide
+    // `index`; the page stack moves into the presentation window until it closes.
+    void present(int index, QScreen *screen = nullptr);
+    PresentationWindow *presentationWindow() const { return m_presentation; }
+    bool exportDeckHandout(const QString &path, QString *error);
+    void compareScenarios();
 
     NavigatorWidget *navigator() const { return m_navigator; }
     CatalogPage *catalogPage() const { return m_catalogPage; }
@@ -97,6 +123,7 @@ private:
     void goBack();
     void goForward();
     void chooseModelFile();
+    void chooseDocumentFile();
     void showAbout();
     void exportViews(int mode);
     void copyCurrentView();
@@ -108,6 +135,11 @@ private:
     void chooseScenarioFile();
     void updateRecentMenu();
     void connectWorkshop();
+    void createDeckDock();
+    void addDeckFileActions(QMenu *file);
+    void addDeckViewActions(QMenu *view);
+    void chooseDeckHandout();
+    void endPresentation();
 
     Document *m_document;
     QStackedWidget *m_stack = nullptr;
@@ -121,10 +153,15 @@ private:
     AntiPatternPage *m_antiPatternPage = nullptr;
     RoadmapPage *m_roadmapPage = nullptr;
     WelcomePage *m_welcomePage = nullptr;
+    DocumentWorkspacePage *m_documentPage = nullptr;
     Workshop *m_workshop = nullptr;
     QDockWidget *m_notesDock = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QMenu *m_recentMenu = nullptr;
+    DeckController *m_deck = nullptr;
+    DeckPanel *m_deckPanel = nullptr;
+    QDockWidget *m_deckDock = nullptr;
+    PresentationWindow *m_presentation = nullptr;
     bool m_syncingFailed = false;
     NavigatorWidget *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;

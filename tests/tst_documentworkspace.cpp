@@ -12,9 +12,12 @@
 #include "export/svgexporter.h"
 #include "gantt/ganttitemtypes.h"
 #include "gantt/ganttscene.h"
+#include "mainwindow.h"
 #include "mermaid/markdownimport.h"
 #include "modelloader.h"
 #include "pages/documentworkspacepage.h"
+#include "widgets/navigatorwidget.h"
+#include "widgets/problemspanel.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -107,6 +110,7 @@ private Q_SLOTS:
     void listsOneViewPerBlockUnderItsHeading();
     void everyViewIsDrawnFromItsBlock();
     void brokenBlockIsReportedAndTheOthersStillShow();
+    void mainWindowOpensTheDocument();
     void edgeEndsReachTheScene();
     void svgHasNoArrowheadForAPlainLine();
     void modelReadsAndChecksArrow();
@@ -233,6 +237,31 @@ void TestDocumentWorkspace::brokenBlockIsReportedAndTheOthersStillShow()
         QVERIFY(waitShown(page, i));
         QVERIFY2(page.notDrawnMessage().isEmpty(), qPrintable(doc.views.at(i).title));
     }
+}
+
+void TestDocumentWorkspace::mainWindowOpensTheDocument()
+{
+    Document document;
+    QVERIFY(document.openEmbedded());
+    MainWindow window(&document);
+    window.show();
+    QVERIFY(!window.navigator()->itemFor({PageRef::Kind::DocumentWorkspace, {}}));
+    QVERIFY(window.openDocument(dataFile()));
+    QCOMPARE(window.currentPage().kind, PageRef::Kind::DocumentWorkspace);
+    QTreeWidgetItem *entry = window.navigator()->itemFor({PageRef::Kind::DocumentWorkspace, {}});
+    QVERIFY(entry);
+    QCOMPARE(entry->text(0), u"Imported document: system-patterns.md"_s);
+    QVERIFY(window.documentWorkspacePage()->isVisible());
+    QCOMPARE(window.documentWorkspacePage()->viewList()->topLevelItemCount(), blocksOf(dataFile()).size());
+    QCOMPARE(PageRef::fromString(u"document"_s), std::optional<PageRef>(PageRef{PageRef::Kind::DocumentWorkspace, {}}));
+    // The entry survives a catalog refresh and leads back to the workspace.
+    window.showPage({PageRef::Kind::Catalog, {}});
+    window.navigator()->setCurrentItem(window.navigator()->itemFor({PageRef::Kind::DocumentWorkspace, {}}));
+    QCOMPARE(window.currentPage().kind, PageRef::Kind::DocumentWorkspace);
+
+    // A file that is not there: not ok, and the Problems panel says so.
+    QVERIFY(!window.openDocument(u"/nonexistent/absent.md"_s));
+    QVERIFY(window.problemsPanel()->isVisibleTo(&window));
 }
 
 void TestDocumentWorkspace::edgeEndsReachTheScene()
