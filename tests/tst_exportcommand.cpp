@@ -76,6 +76,7 @@ private Q_SLOTS:
     void exportsOneViewInEachFormat();
     void scaleSetsThePngSize();
     void inputsChangeTheExportedChart();
+    void workshopScenarioReachesTheExport();
     void exportsEveryView();
     void writesAPatternReport();
     void badArgumentsExitNonZeroWithAMessage_data();
@@ -161,6 +162,38 @@ void TestExportCommand::inputsChangeTheExportedChart()
                              u"--scenario"_s, scenario, u"--set"_s, u"qps=5M"_s, u"--set"_s, u"team_size=40"_s});
     QVERIFY2(highRun.code == 0, qPrintable(highRun.err));
     QVERIFY(head(low, 1 << 24) != head(high, 1 << 24));
+}
+
+// A workshop scenario's failed components, quadrant re-scores and hand-given flowchart answers are
+// drawn, not only its inputs: each view exported with the scenario differs from the plain one.
+void TestExportCommand::workshopScenarioReachesTheExport()
+{
+    const QString scenario = m_dir.filePath(u"workshop.archscape"_s);
+    QFile file(scenario);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "archscape-scenario", "version": 1,
+                  "inputs": {"qps": 20000},
+                  "flowchart": {"followInputs": false,
+                                "answers": [{"question": "CONSISTENCY", "answer": "Eventual"}]},
+                  "antiPatternScores": {"shared-database": {"risk": 0.1, "impact": 0.15}},
+                  "failedComponents": {"cqrs": ["WRITE_DB"]}})");
+    file.close();
+    const QList<QPair<QString, QString>> views = {{u"diagram/cqrs"_s, u"png"_s},
+                                                  {u"quadrant/anti-patterns"_s, u"svg"_s},
+                                                  {u"flowchart/pattern-selection"_s, u"svg"_s}};
+    for (const auto &[view, format] : views) {
+        const QString name = QString(view).replace(u'/', u'-');
+        const QString plain = m_dir.filePath(name + u"-plain."_s + format);
+        const QString withScenario = m_dir.filePath(name + u"-workshop."_s + format);
+        const Run plainRun = run({u"--view"_s, view, u"--format"_s, format, u"--output"_s, plain});
+        QVERIFY2(plainRun.code == 0, qPrintable(plainRun.err));
+        const Run scenarioRun = run({u"--view"_s, view, u"--format"_s, format, u"--output"_s, withScenario, u"--scenario"_s, scenario});
+        QVERIFY2(scenarioRun.code == 0, qPrintable(scenarioRun.err));
+        QVERIFY2(head(plain, 1 << 24) != head(withScenario, 1 << 24), qPrintable(view));
+    }
+    // The re-scored point moved: its label sits elsewhere in the SVG than in the plain export.
+    const QByteArray moved = head(m_dir.filePath(u"quadrant-anti-patterns-workshop.svg"_s), 1 << 24);
+    QVERIFY(moved.contains("Shared Database"));
 }
 
 void TestExportCommand::exportsEveryView()

@@ -2,7 +2,10 @@
 
 #include "catalog.h"
 #include "document.h"
+#include "engine/flowchartwalk.h"
 #include "engine/scenario.h"
+#include "workshop/scenariostate.h"
+#include "workshop/workshop.h"
 #include "export/diagramexportsource.h"
 #include "export/exportregistry.h"
 #include "export/importedexportsource.h"
@@ -63,7 +66,8 @@ QString helpText()
               "  --fail NODE          mark a component failed in the exported diagram's what-if\n"
               "                       (--view diagram/..., repeatable)\n"
               "  --model FILE         read the pattern model from FILE instead of the built-in one\n"
-              "  --scenario FILE      what-if inputs as for \"archscape evaluate\" ({\"inputs\": {...}})\n"
+              "  --scenario FILE      a workshop scenario (.archscape: inputs, failed components, quadrant\n"
+              "                       re-scores, flowchart answers), or {\"inputs\": {...}} as for evaluate\n"
               "  --set KEY=VALUE      set one what-if input (see \"archscape evaluate --help\")\n"
               "  -h, --help           show this help\n"
               "\n"
@@ -283,6 +287,24 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     context.scenario = needsScenario ? &scenario : nullptr;
     context.theme = theme;
 
+    // A workshop scenario file carries more than inputs: the room's failed components, quadrant
+    // re-scores and flowchart answers go into the picture too (the provisional {"inputs": ...}
+    // form has only inputs, read above).
+    std::optional<ScenarioState> state;
+    if (parser.isSet(scenarioOptions.scenario))
+        state = ScenarioOptions::readScenarioState(parser.value(scenarioOptions.scenario), catalog, nullptr);
+    FlowchartWalk walk(&scenario);
+    if (state) {
+        if (needsScenario) {
+            Workshop workshop(&scenario, &walk);
+            workshop.apply(*state);
+            scenario.setInputs(*inputs); // --set, applied after the file, still wins
+            context.flowchartWalk = &walk;
+        }
+        for (auto it = state->failedComponents.cbegin(); it != state->failedComponents.cend(); ++it)
+            context.failedNodes.insert(it.key(), *it);
+    }
+
     if (parser.isSet(reportOption)) {
         const QString patternId = parser.value(reportOption);
         if (!catalog.pattern(patternId)) {
@@ -313,7 +335,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                     return fail(tr("--fail: the diagram %1 has no component \"%2\"").arg(id, node));
                 failed.insert(node);
             }
-            context.failedNodes.insert(diagram->id, failed);
+            context.failedNodes[diagram->id].unite(failed);
         }
         QString error;
         const std::unique_ptr<ExportSource> source = ExportRegistry::create(id, context, &error);
