@@ -6,6 +6,7 @@
 #include "diagram/layoutrequest.h"
 #include "diagram/layoutservice.h"
 #include "diagramoutlinepage.h"
+#include "widgets/pagechrome.h"
 #include "diagram/edgeitem.h"
 #include "diagram/nodeitem.h"
 #include "document.h"
@@ -24,20 +25,6 @@
 
 namespace archscape {
 
-namespace {
-
-QToolButton *toolButton(const QString &text, const QString &tip, const QKeySequence &shortcut, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(shortcut.isEmpty() ? tip : tip + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) + u')');
-    button->setAccessibleName(tip);
-    button->setAutoRaise(true);
-    return button;
-}
-
-} // namespace
-
 DiagramPage::DiagramPage(QWidget *parent)
     : QWidget(parent)
 {
@@ -46,27 +33,16 @@ DiagramPage::DiagramPage(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
 
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    m_title->setFont(font);
+    m_title = makePageTitle(this);
     header->addWidget(m_title, 1);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0); // indeterminate: Graphviz reports no progress
-    m_busy->setMaximumWidth(160);
-    m_busy->setFormat(tr("Laying out\u2026"));
-    m_busy->setTextVisible(true);
-    m_busy->setAccessibleName(tr("Layout in progress"));
-    m_busy->hide();
+    m_busy = makeLayoutBusyIndicator(this);
     header->addWidget(m_busy);
 
     m_view = new DiagramView(this);
-    auto *zoomOut = toolButton(tr("\u2212"), tr("Zoom out"), QKeySequence::ZoomOut, this);
-    auto *zoomIn = toolButton(tr("+"), tr("Zoom in"), QKeySequence::ZoomIn, this);
-    auto *actual = toolButton(tr("100%"), tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), this);
-    auto *fit = toolButton(tr("Fit"), tr("Fit to window"), QKeySequence(), this);
+    auto *zoomOut = makeToolButton(tr("\u2212"), tr("Zoom out"), this, QKeySequence::ZoomOut);
+    auto *zoomIn = makeToolButton(tr("+"), tr("Zoom in"), this, QKeySequence::ZoomIn);
+    auto *actual = makeToolButton(tr("100%"), tr("Actual size"), this, QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto *fit = makeToolButton(tr("Fit"), tr("Fit to window"), this, QKeySequence());
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(48);
     for (QWidget *w : {static_cast<QWidget *>(zoomOut), static_cast<QWidget *>(m_zoomLabel),

@@ -2,6 +2,7 @@
 
 #include "charts/antipatternquadrantchart.h"
 #include "diagram/diagramscene.h"
+#include "widgets/pagechrome.h"
 #include "diagram/diagramview.h"
 #include "diagram/layoutrequest.h"
 #include "diagram/layoutservice.h"
@@ -33,16 +34,6 @@
 namespace archscape {
 
 namespace {
-
-QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setAccessibleName(tip);
-    button->setAutoRaise(true);
-    return button;
-}
 
 QString kindLabel(MermaidDocument::Kind kind)
 {
@@ -116,29 +107,18 @@ DocumentWorkspacePage::DocumentWorkspacePage(QWidget *parent)
     auto *viewLayout = new QVBoxLayout(viewPanel);
     viewLayout->setContentsMargins(0, 0, 0, 0);
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(viewPanel);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    m_title->setFont(font);
+    m_title = makePageTitle(viewPanel, 1.3);
     header->addWidget(m_title, 1);
-    m_busy = new QProgressBar(viewPanel);
-    m_busy->setRange(0, 0); // indeterminate: Graphviz reports no progress
-    m_busy->setMaximumWidth(160);
-    m_busy->setFormat(tr("Laying out\u2026"));
-    m_busy->setTextVisible(true);
-    m_busy->setAccessibleName(tr("Layout in progress"));
-    m_busy->hide();
+    m_busy = makeLayoutBusyIndicator(viewPanel);
     header->addWidget(m_busy);
 
     m_zoomControls = new QWidget(viewPanel);
     auto *zoomLayout = new QHBoxLayout(m_zoomControls);
     zoomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *zoomOut = toolButton(tr("\u2212"), tr("Zoom out"), m_zoomControls);
-    auto *zoomIn = toolButton(tr("+"), tr("Zoom in"), m_zoomControls);
-    auto *actual = toolButton(tr("100%"), tr("Actual size"), m_zoomControls);
-    auto *fit = toolButton(tr("Fit"), tr("Fit to window"), m_zoomControls);
+    auto *zoomOut = makeToolButton(tr("\u2212"), tr("Zoom out"), m_zoomControls);
+    auto *zoomIn = makeToolButton(tr("+"), tr("Zoom in"), m_zoomControls);
+    auto *actual = makeToolButton(tr("100%"), tr("Actual size"), m_zoomControls);
+    auto *fit = makeToolButton(tr("Fit"), tr("Fit to window"), m_zoomControls);
     m_zoomLabel = new QLabel(m_zoomControls);
     m_zoomLabel->setMinimumWidth(48);
     for (QWidget *w : {static_cast<QWidget *>(zoomOut), static_cast<QWidget *>(m_zoomLabel),

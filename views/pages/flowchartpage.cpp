@@ -13,6 +13,7 @@
 #include "flowchart/flowchartemphasis.h"
 #include "flowchart/flowchartoutcomecard.h"
 #include "flowchart/flowchartquestioncard.h"
+#include "widgets/pagechrome.h"
 #include "widgets/plainlabel.h"
 
 #include <QApplication>
@@ -46,12 +47,7 @@ FlowchartPage::FlowchartPage(Scenario *scenario, QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
 
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = makePageTitle(this);
     header->addWidget(m_title, 1);
     m_follow = new QCheckBox(tr("&Follow the what-if inputs"), this);
     m_follow->setToolTip(tr("Walk the flowchart with the what-if inputs, live as they change. "

@@ -6,6 +6,7 @@
 #include "gantt/ganttview.h"
 #include "roadmapcommands.h"
 #include "roadmaptaskmodel.h"
+#include "widgets/pagechrome.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,16 +22,6 @@ namespace archscape {
 
 namespace {
 
-QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setAccessibleName(tip);
-    button->setAutoRaise(true);
-    return button;
-}
-
 constexpr int shownProblems = 3;
 
 } // namespace
@@ -45,16 +36,11 @@ RoadmapPage::RoadmapPage(Document *document, QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
 
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    m_title->setFont(font);
+    m_title = makePageTitle(this);
     header->addWidget(m_title, 1);
-    auto *zoomOut = toolButton(tr("\u2212"), tr("Zoom out in time (-)"), this);
-    auto *zoomIn = toolButton(tr("+"), tr("Zoom in in time (+)"), this);
-    auto *fit = toolButton(tr("Fit"), tr("Fit the timeline to the width (Ctrl+0)"), this);
+    auto *zoomOut = makeToolButton(tr("\u2212"), tr("Zoom out in time (-)"), this);
+    auto *zoomIn = makeToolButton(tr("+"), tr("Zoom in in time (+)"), this);
+    auto *fit = makeToolButton(tr("Fit"), tr("Fit the timeline to the width (Ctrl+0)"), this);
     for (QToolButton *button : {zoomOut, zoomIn, fit})
         header->addWidget(button);
     layout->addLayout(header);
