@@ -16,6 +16,7 @@
 #include "charts/costbreakdownchart.h"
 #include "diagram/diagramscene.h"
 #include "export/exportdialog.h"
+#include "export/exportregistry.h"
 #include "pages/antipatternpage.h"
 #include "pages/flowchartpage.h"
 #include "pages/roadmappage.h"
@@ -509,34 +510,11 @@ void MainWindow::goForward()
 
 QString MainWindow::currentExportViewId() const
 {
-    const Catalog &catalog = m_document->catalog();
-    switch (m_current.kind) {
-    case PageRef::Kind::Diagram:
-        return m_current.id == catalog.flowchart.diagram ? QStringLiteral("flowchart/pattern-selection")
-                                                         : u"diagram/" + m_current.id;
-    case PageRef::Kind::Pattern: {
-        const Pattern *pattern = catalog.pattern(m_current.id);
-        return pattern && catalog.diagram(pattern->diagram) ? u"diagram/" + pattern->diagram : QString();
-    }
-    case PageRef::Kind::Flowchart:
-        return QStringLiteral("flowchart/pattern-selection");
-    case PageRef::Kind::AntiPatterns:
-        return QStringLiteral("quadrant/anti-patterns");
-    case PageRef::Kind::Roadmap:
-        return QStringLiteral("gantt/roadmap");
-    case PageRef::Kind::WhatIf:
-        if (m_whatIfPage->costBreakdown()->isVisible())
-            return QStringLiteral("chart/cost-breakdown");
-        if (m_whatIfPage->complexityRadar()->isVisible())
-            return QStringLiteral("chart/complexity-radar");
-        return QStringLiteral("chart/cost-curves");
-    case PageRef::Kind::Catalog:
-    case PageRef::Kind::Section:
-    case PageRef::Kind::Welcome:
-    case PageRef::Kind::DocumentWorkspace: // exported from the workspace's own Export button
-        break;
-    }
-    return {};
+    // The what-if page shows one of three charts: export the tab on screen.
+    const QString chart = m_whatIfPage->costBreakdown()->isVisible()     ? QStringLiteral("chart/cost-breakdown")
+                          : m_whatIfPage->complexityRadar()->isVisible() ? QStringLiteral("chart/complexity-radar")
+                                                                         : QStringLiteral("chart/cost-curves");
+    return ExportRegistry::viewIdForPage(m_document->catalog(), m_current, chart);
 }
 
 void MainWindow::exportViews(int mode)

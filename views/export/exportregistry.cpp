@@ -177,4 +177,29 @@ std::unique_ptr<ExportSource> ExportRegistry::create(const QString &id, const Ex
     return fail(tr("unknown view \"%1\"").arg(id));
 }
 
+QString ExportRegistry::viewIdForPage(const Catalog &catalog, const PageRef &page, const QString &whatIfChart)
+{
+    switch (page.kind) {
+    case PageRef::Kind::Diagram:
+        if (page.id == catalog.flowchart.diagram)
+            return QStringLiteral("flowchart/pattern-selection");
+        return catalog.diagram(page.id) ? u"diagram/" + page.id : QString();
+    case PageRef::Kind::Pattern: {
+        const Pattern *pattern = catalog.pattern(page.id);
+        return pattern && catalog.diagram(pattern->diagram) ? u"diagram/" + pattern->diagram : QString();
+    }
+    case PageRef::Kind::Flowchart:
+        return QStringLiteral("flowchart/pattern-selection");
+    case PageRef::Kind::AntiPatterns:
+        return QStringLiteral("quadrant/anti-patterns");
+    case PageRef::Kind::Roadmap:
+        return QStringLiteral("gantt/roadmap");
+    case PageRef::Kind::WhatIf:
+        return whatIfChart;
+    default: // pages without a registered picture
+        break;
+    }
+    return {};
+}
+
 } // namespace archscape

@@ -4,6 +4,7 @@
 
 #include "exportsource.h"
 #include "exporttheme.h"
+#include "pageref.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -46,6 +47,10 @@ public:
     static QStringList viewIds(const Catalog &catalog);
     // A title for an id listed by viewIds ("CQRS Architecture", "Cost curves"); the id otherwise.
     static QString viewTitle(const Catalog &catalog, const QString &id);
+    // The view a page shows, e.g. "diagram:cqrs" -> "diagram/cqrs", "whatif" -> `whatIfChart`;
+    // empty for pages without a picture (catalog, sections, welcome, the document workspace).
+    static QString viewIdForPage(const Catalog &catalog, const PageRef &page,
+                                 const QString &whatIfChart = QStringLiteral("chart/cost-curves"));
     // Makes the source for an id; nullptr with `error` set for an unknown id, a model without the
     // view, or a diagram Graphviz could not lay out.
     static std::unique_ptr<ExportSource> create(const QString &id, const ExportContext &context, QString *error);

@@ -4,6 +4,7 @@
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "engine/flowchartwalk.h"
+#include "export/exportregistry.h"
 #include "engine/scenario.h"
 #include "pages/diagrampage.h"
 #include "pages/flowchartpage.h"
@@ -157,32 +158,7 @@ QString SlideState::defaultTitle(const Catalog &catalog, const PageRef &page)
 QString SlideState::exportViewId(const Catalog &catalog, const Slide &slide)
 {
     const std::optional<PageRef> page = PageRef::fromString(slide.page);
-    if (!page)
-        return {};
-    switch (page->kind) {
-    case PageRef::Kind::Diagram:
-        if (page->id == catalog.flowchart.diagram)
-            return QStringLiteral("flowchart/pattern-selection");
-        return catalog.diagram(page->id) ? u"diagram/" + page->id : QString();
-    case PageRef::Kind::Pattern: {
-        const Pattern *pattern = catalog.pattern(page->id);
-        return pattern && catalog.diagram(pattern->diagram) ? u"diagram/" + pattern->diagram : QString();
-    }
-    case PageRef::Kind::Flowchart:
-        return QStringLiteral("flowchart/pattern-selection");
-    case PageRef::Kind::AntiPatterns:
-        return QStringLiteral("quadrant/anti-patterns");
-    case PageRef::Kind::Roadmap:
-        return QStringLiteral("gantt/roadmap");
-    case PageRef::Kind::WhatIf:
-        return QStringLiteral("chart/cost-curves");
-    case PageRef::Kind::Catalog:
-    case PageRef::Kind::Section:
-    case PageRef::Kind::Welcome:
-    default: // pages without a registered picture
-        break;
-    }
-    return {};
+    return page ? ExportRegistry::viewIdForPage(catalog, *page) : QString();
 }
 
 } // namespace archscape
