@@ -63,6 +63,12 @@ void CatalogReader::warning(const QString &pointer, const QString &message)
     m_diagnostics.append({Diagnostic::Severity::Warning, message, m_fileName, pointer, 0, 0});
 }
 
+void CatalogReader::checkLabelLength(const QString &label, const QString &pointer)
+{
+    if (label.size() > InputLimits::maxLabelCharacters)
+        error(pointer, tr("a label of %1 characters; a label may have at most %2").arg(label.size()).arg(InputLimits::maxLabelCharacters));
+}
+
 bool CatalogReader::isObject(const Json &value, const QString &pointer)
 {
     if (value.is_object())
@@ -397,11 +403,25 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
         subgraph.parent = optionalString(s, "parent", sp);
         return subgraph;
     });
+    // The limits every diagram import has (inputlimits.h): a diagram beyond them is refused at
+    // its first item too many, before any of it is read.
+    const auto tooMany = [&](std::string_view key, qsizetype limit, const QString &what) {
+        const Json *items = field(o, key, p, false);
+        if (!items || !items->is_array() || qsizetype(items->size()) <= limit)
+            return false;
+        error(child(child(p, key), limit), tr("more than %1 %2; a diagram may have at most %1").arg(limit).arg(what));
+        return true;
+    };
+    if (tooMany("nodes", InputLimits::maxNodes, tr("nodes")) || tooMany("edges", InputLimits::maxEdges, tr("edges")))
+        return diagram;
+    for (qsizetype i = 0; i < diagram.subgraphs.size(); ++i)
+        checkLabelLength(diagram.subgraphs.at(i).title, child(child(child(p, "subgraphs"), i), "title"));
     diagram.nodes = readArray<DiagramNode>(o, "nodes", p, [this](const Json &n, const QString &np) {
         checkKeys(n, np, {"id", "label", "shape", "class", "subgraph", "component", "pin"});
         DiagramNode node;
         node.id = string(n, "id", np);
         node.label = stringList(n, "label", np, true);
+        checkLabelLength(node.label.join(u'\n'), child(np, "label"));
         node.shape = string(n, "shape", np);
         if (!node.shape.isEmpty() && !Diagram::shapes().contains(node.shape))
             error(child(np, "shape"), tr("unknown shape \"%1\"").arg(node.shape));
@@ -433,6 +453,7 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
                 error(child(ep, "arrow"), tr("arrow must be normal, none, circle or cross, found \"%1\"").arg(arrow));
         }
         edge.label = optionalString(e, "label", ep);
+        checkLabelLength(edge.label, child(ep, "label"));
         edge.group = optionalString(e, "group", ep);
         return edge;
     });

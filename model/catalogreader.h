@@ -28,6 +28,8 @@ private:
     void error(const QString &pointer, const QString &message);
     void warning(const QString &pointer, const QString &message);
 
+    // Labels longer than InputLimits::maxLabelCharacters are errors, as in a Mermaid import.
+    void checkLabelLength(const QString &label, const QString &pointer);
     bool isObject(const Json &value, const QString &pointer);
     bool isArray(const Json &value, const QString &pointer);
     void checkKeys(const Json &object, const QString &pointer, std::initializer_list<std::string_view> allowed);

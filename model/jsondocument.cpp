@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -9,6 +10,8 @@
 namespace archscape {
 
 namespace {
+
+using Json = nlohmann::ordered_json;
 
 struct TextPosition
 {
@@ -32,103 +35,203 @@ TextPosition positionOf(const QByteArray &text, qsizetype offset)
     return pos;
 }
 
-// Offset of the first bracket that nests deeper than the limit, or -1. Strings are skipped.
-qsizetype firstTooDeep(const QByteArray &text, int limit)
-{
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > limit)
-                return i;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return -1;
-}
-
-// Follows the parser's events to know where it is, so duplicate keys get a pointer.
-class DuplicateKeyFinder
-{
-public:
-    bool onEvent(nlohmann::ordered_json::parse_event_t event, const nlohmann::ordered_json &parsed)
-    {
-        using Event = nlohmann::ordered_json::parse_event_t;
-        switch (event) {
-        case Event::object_start:
-        case Event::array_start:
-            advanceArrayIndex();
-            m_frames.push_back({event == Event::array_start, {}, -1, {}});
-            break;
-        case Event::object_end:
-        case Event::array_end:
-            if (!m_frames.empty())
-                m_frames.pop_back();
-            break;
-        case Event::key: {
-            if (m_frames.empty())
-                break;
-            const std::string key = parsed.get<std::string>();
-            Frame &frame = m_frames.back();
-            frame.key = key;
-            if (!frame.keys.insert(key).second)
-                m_duplicates.push_back(pointer());
-            break;
-        }
-        case Event::value:
-            advanceArrayIndex();
-            break;
-        }
-        return true;
-    }
-
-    const std::vector<QString> &duplicates() const { return m_duplicates; }
-
-private:
-    struct Frame
-    {
-        bool isArray;
-        std::string key;
-        long index;
-        std::set<std::string> keys;
-    };
-
-    void advanceArrayIndex()
-    {
-        if (!m_frames.empty() && m_frames.back().isArray)
-            ++m_frames.back().index;
-    }
-
-    QString pointer() const
-    {
-        QString result;
-        for (const Frame &frame : m_frames) {
-            result += u'/';
-            result += frame.isArray ? QString::number(frame.index)
-                                    : jsonPointerToken(QString::fromStdString(frame.key));
-        }
-        return result;
-    }
-
-    std::vector<Frame> m_frames;
-    std::vector<QString> m_duplicates;
-};
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("JsonDocument", text);
 }
+
+// A byte iterator that records how far nlohmann's lexer has read. SAX events carry no position,
+// and a refused bracket or duplicate key must be reported at its line, so the reader follows the
+// lexer: when an event arrives, the lexer has just consumed the token that caused it.
+class TrackingIterator
+{
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    TrackingIterator() = default;
+    TrackingIterator(const char *at, const char **furthest)
+        : m_at(at), m_furthest(furthest)
+    {
+    }
+    reference operator*() const { return *m_at; }
+    TrackingIterator &operator++()
+    {
+        ++m_at;
+        if (m_furthest && m_at > *m_furthest)
+            *m_furthest = m_at;
+        return *this;
+    }
+    TrackingIterator operator++(int)
+    {
+        TrackingIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const TrackingIterator &other) const { return m_at == other.m_at; }
+    bool operator!=(const TrackingIterator &other) const { return m_at != other.m_at; }
+
+private:
+    const char *m_at = nullptr;
+    const char **m_furthest = nullptr;
+};
+
+// Builds the ordered tree from nlohmann's SAX events and enforces the limits as it goes: a
+// bracket one level too deep stops the parse before anything below it exists (nlohmann's own
+// DOM parser would build a 100,000-level tree and overflow the stack later, when it is copied),
+// and a duplicate key is reported with its JSON pointer instead of silently replacing the value.
+class TreeBuilder
+{
+public:
+    TreeBuilder(Json &root, const QByteArray &text, const char **furthest, int maxDepth)
+        : m_root(root), m_text(text), m_furthest(furthest), m_maxDepth(maxDepth)
+    {
+    }
+
+    struct Problem
+    {
+        QString message;
+        QString pointer;
+        qsizetype offset = -1; // byte offset for line and column, -1 when only the pointer is known
+    };
+
+    const std::vector<Problem> &problems() const { return m_problems; }
+
+    bool null() { return place(Json(nullptr)); }
+    bool boolean(bool value) { return place(Json(value)); }
+    bool number_integer(Json::number_integer_t value) { return place(Json(value)); }
+    bool number_unsigned(Json::number_unsigned_t value) { return place(Json(value)); }
+    bool number_float(Json::number_float_t value, const std::string &) { return place(Json(value)); }
+    bool string(std::string &value) { return place(Json(std::move(value))); }
+    bool binary(Json::binary_t &value) { return place(Json(std::move(value))); }
+
+    bool start_object(std::size_t) { return open(Json::value_t::object); }
+    bool start_array(std::size_t) { return open(Json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(std::string &key)
+    {
+        Frame &frame = m_frames.back();
+        frame.key = key;
+        if (!frame.keys.insert(key).second) {
+            // The lexer stands past the key's closing quote; its opening quote is the key's length
+            // before that (exactly so when the key has no escapes).
+            const qsizetype opening = consumed() - 2 - qsizetype(key.size());
+            m_problems.push_back({tr("duplicate key (a later value would silently replace the earlier one)"), pointer(),
+                                  std::max<qsizetype>(opening, 0)});
+        }
+        // The key set above already knows whether the key is new, so the member is appended
+        // directly: ordered_map's own insertion searches linearly and would make an object of
+        // many members quadratic. A duplicate is appended too; the tree is discarded anyway.
+        auto &members = frame.container->get_ref<Json::object_t &>();
+        static_cast<Json::object_t::Container &>(members).emplace_back(std::move(key), nullptr);
+        m_member = &members.back().second;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string &token, const nlohmann::detail::exception &e)
+    {
+        if (e.id == 406) {
+            // A number too large for a double (1e400): nlohmann names it but gives no place. The
+            // lexer stands just past the number (the byte that ended it is given back).
+            const qsizetype offset = qsizetype(position) - qsizetype(token.size());
+            m_problems.push_back({tr("the number %1 is out of range (larger than a double can hold)")
+                                      .arg(QString::fromStdString(token)),
+                                  pointer(true), std::max<qsizetype>(offset, 0)});
+            return false;
+        }
+        QString what = QString::fromUtf8(e.what());
+        // nlohmann's message repeats the position; keep only its explanation.
+        if (const qsizetype colon = what.indexOf(QStringLiteral(": syntax error")); colon >= 0)
+            what = what.mid(colon + 2);
+        // The lexer stands just past the offending byte. Syntax errors keep line and column only.
+        m_problems.push_back({tr("not valid JSON: %1").arg(what), QString(), std::max<qsizetype>(qsizetype(position) - 1, 0)});
+        return false;
+    }
+
+private:
+    struct Frame
+    {
+        Json *container;
+        std::string key;
+        long index = -1;
+        std::set<std::string> keys;
+    };
+
+    qsizetype consumed() const { return qsizetype(*m_furthest - m_text.constData()); }
+
+    // Where the next value goes: the root, the member whose key came last, or a new array element.
+    Json *slot()
+    {
+        if (m_frames.empty())
+            return &m_root;
+        Frame &frame = m_frames.back();
+        if (frame.container->is_array()) {
+            ++frame.index;
+            auto &elements = frame.container->get_ref<Json::array_t &>();
+            elements.emplace_back(nullptr);
+            return &elements.back();
+        }
+        return m_member;
+    }
+
+    bool place(Json value)
+    {
+        *slot() = std::move(value);
+        return true;
+    }
+
+    bool open(Json::value_t type)
+    {
+        if (int(m_frames.size()) >= m_maxDepth) {
+            m_problems.push_back({tr("nesting deeper than %1 levels").arg(m_maxDepth), pointer(true), consumed() - 1});
+            return false; // stops the parse: nothing deeper is ever built
+        }
+        Json *target = slot();
+        *target = Json(type);
+        m_frames.push_back({target, {}, -1, {}});
+        return true;
+    }
+
+    bool close()
+    {
+        m_frames.pop_back();
+        return true;
+    }
+
+    // The pointer of the value being read. In an array that is the element after the last one
+    // placed (`pending`: a refused bracket or number is never placed).
+    QString pointer(bool pending = false) const
+    {
+        QString result;
+        for (std::size_t i = 0; i < m_frames.size(); ++i) {
+            const Frame &frame = m_frames[i];
+            if (frame.container->is_array()) {
+                const long index = frame.index + (pending && i + 1 == m_frames.size() ? 1 : 0);
+                if (index < 0)
+                    break;
+                result += u'/' + QString::number(index);
+            } else {
+                if (frame.keys.empty())
+                    break;
+                result += u'/' + jsonPointerToken(QString::fromStdString(frame.key));
+            }
+        }
+        return result;
+    }
+
+    Json &m_root;
+    const QByteArray &m_text;
+    const char **m_furthest;
+    int m_maxDepth;
+    std::vector<Frame> m_frames;
+    Json *m_member = nullptr;
+    std::vector<Problem> m_problems;
+};
 
 } // namespace
 
@@ -148,43 +251,42 @@ JsonDocument JsonDocument::parse(const QByteArray &text, const QString &fileName
     };
 
     if (text.size() > maxBytes) {
-        error(tr("the file is %1 MiB; models larger than %2 MiB are refused")
-                  .arg(text.size() / (1024 * 1024))
-                  .arg(maxBytes / (1024 * 1024)));
-        return doc;
-    }
-    if (const qsizetype deep = firstTooDeep(text, maxNestingDepth); deep >= 0) {
-        const TextPosition pos = positionOf(text, deep);
-        error(tr("nesting deeper than %1 levels").arg(maxNestingDepth), pos.line, pos.column);
+        error(tr("the file is larger than %1 MiB, the most a file may have").arg(maxBytes / (1024 * 1024)));
         return doc;
     }
 
-    DuplicateKeyFinder finder;
+    // nlohmann's lexer takes a NUL byte for the end of the text: `{...}\0anything` would be
+    // accepted with the rest ignored, and a NUL first reads as an empty file. Neither is what the
+    // file holds, so a NUL anywhere is an error at its place.
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+        const TextPosition pos = positionOf(text, nul);
+        error(tr("a NUL byte, which JSON text cannot contain (the file may be binary or UTF-16)"), pos.line, pos.column);
+        return doc;
+    }
+
+    Json root;
+    const char *furthest = text.constData();
+    TreeBuilder builder(root, text, &furthest, maxNestingDepth);
+    bool parsed = false;
     try {
-        auto callback = [&finder](int, nlohmann::ordered_json::parse_event_t event, nlohmann::ordered_json &parsed) {
-            return finder.onEvent(event, parsed);
-        };
-        doc.root = nlohmann::ordered_json::parse(text.cbegin(), text.cend(), callback);
-    } catch (const nlohmann::ordered_json::parse_error &e) {
-        // e.byte is 1-based and points just past the offending character.
-        const TextPosition pos = positionOf(text, e.byte > 0 ? qsizetype(e.byte - 1) : 0);
-        QString what = QString::fromUtf8(e.what());
-        // nlohmann's message repeats the position; keep only its explanation.
-        if (const qsizetype colon = what.indexOf(QStringLiteral(": syntax error")); colon >= 0)
-            what = what.mid(colon + 2);
-        error(tr("not valid JSON: %1").arg(what), pos.line, pos.column);
-        doc.root.reset();
-        return doc;
-    } catch (const nlohmann::ordered_json::exception &e) {
+        parsed = Json::sax_parse(TrackingIterator(text.constData(), &furthest),
+                                 TrackingIterator(text.constData() + text.size(), &furthest), &builder);
+    } catch (const Json::exception &e) {
+        // The builder throws nothing itself; this is a guard for nlohmann's internal checks.
         error(tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
-        doc.root.reset();
         return doc;
     }
 
-    for (const QString &pointer : finder.duplicates())
-        error(tr("duplicate key (a later value would silently replace the earlier one)"), 0, 0, pointer);
-    if (!finder.duplicates().empty())
-        doc.root.reset();
+    for (const TreeBuilder::Problem &problem : builder.problems()) {
+        if (problem.offset >= 0) {
+            const TextPosition pos = positionOf(text, problem.offset);
+            error(problem.message, pos.line, pos.column, problem.pointer);
+        } else {
+            error(problem.message, 0, 0, problem.pointer);
+        }
+    }
+    if (parsed && builder.problems().empty())
+        doc.root = std::move(root);
     return doc;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "inputlimits.h"
 
 #include <QByteArray>
 
@@ -16,13 +17,15 @@ struct JsonDocument
     std::optional<nlohmann::ordered_json> root; // empty when the text is not acceptable JSON
     Diagnostics diagnostics;
 
-    // Limits that keep hostile files from exhausting the stack or memory. nlohmann parses deep
-    // nesting happily but recurses when the tree is copied or destroyed, so depth is checked first.
-    static constexpr int maxNestingDepth = 64;
-    static constexpr qsizetype maxBytes = 32 * 1024 * 1024;
+    // Limits that keep hostile files from exhausting the stack or memory, enforced while the text
+    // is parsed (SAX events), never on a finished tree: nlohmann parses 100,000 levels of nesting
+    // happily but recurses when the tree is copied or destroyed.
+    static constexpr int maxNestingDepth = InputLimits::maxJsonDepth;
+    static constexpr qsizetype maxBytes = InputLimits::maxInputBytes;
 
-    // Rejects duplicate keys (nlohmann would keep the last one silently), reports syntax errors
-    // with line and column, and refuses nesting deeper than maxNestingDepth.
+    // Reports syntax errors and numbers out of range (1e400) with line and column, duplicate keys
+    // (nlohmann would keep the last one silently) with their JSON pointer and line, and stops at
+    // the first bracket nested deeper than maxNestingDepth. Any error leaves root empty.
     static JsonDocument parse(const QByteArray &text, const QString &fileName);
 };
 

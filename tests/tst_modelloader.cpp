@@ -196,21 +196,40 @@ void TestModelLoader::rejectsBrokenFiles_data()
     QTest::newRow("an empty file is a syntax error at line 1, column 1")
         << QByteArray() << false << none << u"unexpected end of input"_s << 1 << 1 << 1;
     {
+        const int brackets = JsonDocument::maxNestingDepth + 20;
         const QByteArray text = replacedText("\"title\": \"Layer 4: Complete System Patterns\",",
                                              "\"title\": \"Layer 4: Complete System Patterns\", \"deep\": "
-                                                 + QByteArray(70, '[') + QByteArray(70, ']') + ',');
-        // The root object is level 1, so the 64th bracket of "deep" is level 65.
+                                                 + QByteArray(brackets, '[') + QByteArray(brackets, ']') + ',');
+        // The root object is level 1, so the 256th bracket of "deep" is level 257; it would be the
+        // first element of the 255th array.
         const qsizetype firstBracket = text.indexOf("\"deep\": [") + qsizetype(qstrlen("\"deep\": "));
         const TextPosition tooDeep = positionOf(text, firstBracket + JsonDocument::maxNestingDepth - 1);
+        QString pointer = u"/deep"_s;
+        for (int level = 1; level < JsonDocument::maxNestingDepth; ++level)
+            pointer += u"/0"_s;
         QTest::newRow("nesting deeper than the limit is refused at the first bracket too deep")
-            << text << false << none << u"nesting deeper than 64 levels"_s << tooDeep.line << tooDeep.column << 1;
+            << text << false << pointer << u"nesting deeper than 256 levels"_s << tooDeep.line << tooDeep.column << 1;
     }
-    QTest::newRow("a duplicate key is reported by its pointer")
-        << replacedText("\"name\": \"CQRS\",", "\"name\": \"CQRS\", \"name\": \"CQRS\",") << false
-        << u"/patterns/cqrs/name"_s << u"duplicate key"_s << 0 << 0 << 1;
-    QTest::newRow("a duplicate key inside an array element names the element's index")
-        << replacedText("\"id\": \"READ_API\",", "\"id\": \"READ_API\", \"id\": \"READ_API\",") << false
-        << u"/diagrams/cqrs/nodes/4/id"_s << u"duplicate key"_s << 0 << 0 << 1;
+    {
+        const QByteArray text = replacedText("\"referenceQps\": {", "\"referenceQps\": {\"huge\": 1e400, ");
+        const TextPosition number = positionOf(text, text.indexOf("1e400"));
+        QTest::newRow("a number out of range is reported with its line, column and pointer")
+            << text << false << u"/whatIf/cost/referenceQps/huge"_s << u"1e400 is out of range"_s << number.line
+            << number.column << 1;
+    }
+    {
+        // Reported at the second "name", the one that would have replaced the first.
+        const QByteArray text = replacedText("\"name\": \"CQRS\",", "\"name\": \"CQRS\", \"name\": \"CQRS\",");
+        const TextPosition second = positionOf(text, text.indexOf("\"name\": \"CQRS\"", text.indexOf("\"name\": \"CQRS\"") + 1));
+        QTest::newRow("a duplicate key is reported by its pointer and line")
+            << text << false << u"/patterns/cqrs/name"_s << u"duplicate key"_s << second.line << second.column << 1;
+    }
+    {
+        const QByteArray text = replacedText("\"id\": \"READ_API\",", "\"id\": \"READ_API\", \"id\": \"READ_API\",");
+        const TextPosition second = positionOf(text, text.indexOf("\"id\": \"READ_API\"", text.indexOf("\"id\": \"READ_API\"") + 1));
+        QTest::newRow("a duplicate key inside an array element names the element's index")
+            << text << false << u"/diagrams/cqrs/nodes/4/id"_s << u"duplicate key"_s << second.line << second.column << 1;
+    }
 
     // Shape.
     QTest::newRow("a file that is an array and not an object")
@@ -407,6 +426,8 @@ void TestModelLoader::nestingLimit_data()
     QTest::newRow("nesting exactly at the limit is accepted") << JsonDocument::maxNestingDepth << true;
     QTest::newRow("one level more than the limit is refused") << JsonDocument::maxNestingDepth + 1 << false;
     QTest::newRow("ten thousand levels are refused without recursing") << 10000 << false;
+    // nlohmann's own parser builds this tree and overflows the stack destroying it.
+    QTest::newRow("a hundred thousand levels are refused while parsing") << 100000 << false;
 }
 
 void TestModelLoader::nestingLimit()
@@ -426,7 +447,7 @@ void TestModelLoader::nestingLimit()
     QCOMPARE(doc.diagnostics.first().line, 2);
     // Line 2 starts with two spaces; bracket number maxNestingDepth + 1 is the first one too deep.
     QCOMPARE(doc.diagnostics.first().column, 2 + JsonDocument::maxNestingDepth + 1);
-    QVERIFY(doc.diagnostics.first().message.contains(u"nesting deeper than 64 levels"_s));
+    QVERIFY(doc.diagnostics.first().message.contains(u"nesting deeper than 256 levels"_s));
 }
 
 void TestModelLoader::refusesOversizedFiles()
@@ -435,7 +456,7 @@ void TestModelLoader::refusesOversizedFiles()
     const LoadResult result = ModelLoader::loadData(text, u"huge.json"_s);
     QVERIFY(!result.ok());
     QCOMPARE(result.diagnostics.size(), 1);
-    QVERIFY2(result.diagnostics.first().message.contains(u"larger than 32 MiB are refused"_s),
+    QVERIFY2(result.diagnostics.first().message.contains(u"larger than 4 MiB"_s),
              qPrintable(result.diagnostics.first().message));
 }
 

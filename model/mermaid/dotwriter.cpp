@@ -64,11 +64,13 @@ QString DotWriter::quoted(const QString &text)
             out += QStringLiteral("\\\\");
         } else if (c == u'\n') {
             out += QStringLiteral("\\n");
-        } else if (c == u'\r') {
-            continue;
+        } else if (c == 0) {
+            out += QChar(nulReplacement);
         } else if (c == u'&') {
             out += QStringLiteral("&amp;");
-        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || isBidiControl(c) || c == 0x2028 || c == 0x2029) {
+        } else if (c < 0x20 || (c >= 0x80 && c < 0xA0) || isBidiControl(c) || c == 0x2028 || c == 0x2029) {
+            // DEL (0x7F) is written as it is: Graphviz 2.42's entity decoder turns &#x7F; into
+            // an overlong two-byte sequence (found by tests/fuzz/fuzz_dotwriter.cpp).
             out += QStringLiteral("&#x") + QString::number(c, 16).toUpper() + u';';
         } else {
             const char32_t ch = c;

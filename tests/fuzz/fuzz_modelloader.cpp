@@ -1,5 +1,6 @@
 // libFuzzer target: any bytes as a model file. The loader must answer with a catalog or with
-// diagnostics, never crash, hang or exhaust memory (its limits: 32 MiB, nesting 64).
+// diagnostics, never crash, hang or exhaust memory (its limits: 4 MiB, nesting 256, 20,000 nodes,
+// 50,000 edges and 10,000-character labels per diagram).
 #include "modelloader.h"
 
 #include <cstdint>
