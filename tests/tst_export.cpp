@@ -7,6 +7,8 @@
 #include "engine/engine.h"
 #include "engine/scenario.h"
 #include "diagram/diagramscene.h"
+#include "diagram/layoutrequest.h"
+#include "diagram/layoutservice.h"
 #include "export/diagramexportsource.h"
 #include "export/exportclipboard.h"
 #include "export/exportdialog.h"
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -172,6 +175,8 @@ private Q_SLOTS:
     void pdfPageIsContentOrFittedPaper();
     void themesDifferInBackground();
     void failedComponentsAreExported();
+    void exportDrawsWhatTheScreenShows_data();
+    void exportDrawsWhatTheScreenShows();
     void unwritablePathIsAnError();
     void unknownViewIsAnError();
     void reportCoversThePattern();
@@ -373,10 +378,88 @@ void TestExport::failedComponentsAreExported()
     DiagramExportSource healthy(u"diagram/cqrs"_s, m_catalog, *diagram, ExportTheme());
     DiagramExportSource failed(u"diagram/cqrs"_s, m_catalog, *diagram, ExportTheme(), {node});
     QVERIFY(healthy.ok() && failed.ok());
-    QCOMPARE(failed.scene()->failedNodes(), QSet<QString>{node});
+    QCOMPARE(failed.failedNodes(), QSet<QString>{node});
     // The failed component's grey fill reaches the file (the document's colours have no such grey).
     QVERIFY(!SvgExporter::render(healthy).contains("#757575"));
     QVERIFY(SvgExporter::render(failed).contains("#757575"));
+}
+
+void TestExport::exportDrawsWhatTheScreenShows_data()
+{
+    QTest::addColumn<QString>("diagramId");
+    QTest::addColumn<bool>("withFailure");
+    for (const char *id : {"cqrs", "cell-based", "lambda"}) {
+        QTest::newRow(id) << QString::fromLatin1(id) << false;
+        QTest::newRow(QByteArray(QByteArray(id) + " failed").constData()) << QString::fromLatin1(id) << true;
+    }
+}
+
+// The export draws with DiagramPicture, the screen with DiagramScene's items; both go through
+// DiagramPainter. Rendered side by side they must give the same pixels (anti-aliasing aside).
+void TestExport::exportDrawsWhatTheScreenShows()
+{
+    QFETCH(QString, diagramId);
+    QFETCH(bool, withFailure);
+    const Diagram *diagram = m_catalog.diagram(diagramId);
+    QVERIFY(diagram);
+    QSet<QString> failed;
+    if (withFailure) {
+        // A store, so that the what-if also loses or reroutes other components.
+        for (const DiagramNode &node : diagram->nodes) {
+            if (node.shape == u"cylinder") {
+                failed.insert(node.id);
+                break;
+            }
+        }
+        QVERIFY2(!failed.isEmpty(), "the diagram has a store to fail");
+    }
+    const ExportTheme theme;
+    DiagramExportSource source(u"diagram/"_s + diagramId, m_catalog, *diagram, theme, failed);
+    QVERIFY(source.ok());
+
+    DiagramScene scene;
+    const DiagramStyle style = theme.diagramStyle();
+    scene.setDiagram(m_catalog, *diagram, LayoutService::instance().layoutAndWait(buildLayoutRequest(m_catalog, *diagram, style)), style);
+    scene.setFailedNodes(failed);
+    QCOMPARE(scene.sceneRect().size(), source.naturalSize());
+
+    const QSize size = source.naturalSize().toSize();
+    QImage exported(size, QImage::Format_RGB32);
+    QImage screen(size, QImage::Format_RGB32);
+    {
+        QPainter painter(&exported);
+        source.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    {
+        screen.fill(theme.background());
+        QPainter painter(&screen);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
+    }
+    // Compare at an eighth of the size, each pixel the average of 8x8: text or a shape drawn
+    // elsewhere, in another colour or missing changes whole blocks; where the two differ only in
+    // how a glyph lands on the pixel grid (a scene item's transform versus a painter position),
+    // the averages agree.
+    const QImage a = exported.scaled(size / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage b = screen.scaled(size / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    qsizetype different = 0;
+    qsizetype inked = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            const int delta = std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
+            different += delta > 48;
+            inked += p != theme.background().rgb();
+        }
+    }
+    if (qEnvironmentVariableIsSet("ARCHSCAPE_SHOTS")) {
+        exported.save(qEnvironmentVariable("ARCHSCAPE_SHOTS") + u"/export-"_s + diagramId + (withFailure ? u"-failed"_s : QString()) + u".png"_s);
+        screen.save(qEnvironmentVariable("ARCHSCAPE_SHOTS") + u"/screen-"_s + diagramId + (withFailure ? u"-failed"_s : QString()) + u".png"_s);
+    }
+    QVERIFY2(inked > a.width() * a.height() / 20, "the export is not blank");
+    QVERIFY2(different <= inked / 500, qPrintable(u"%1 of %2 drawn pixels differ"_s.arg(different).arg(inked)));
 }
 
 void TestExport::unwritablePathIsAnError()

@@ -3,6 +3,7 @@
 // problem for every kind of bad argument.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -71,6 +72,8 @@ class TestExportCommand : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void theCommandLoadsNoWidgetsOrCharts();
+    void leanAndFullExportAgree();
     void listsEveryViewIdOncePerLine();
     void exportsOneViewInEachFormat_data();
     void exportsOneViewInEachFormat();
@@ -87,6 +90,48 @@ private:
     QTemporaryDir m_dir;
     QStringList m_ids;
 };
+
+// The fast start of `archscape export` rests on this: the binary users run loads QtGui, QtSvg and
+// Graphviz but neither Qt Widgets nor Qt Charts; the full app is a separate executable it becomes
+// for the other views. Both kinds of view must still export through it (the other tests).
+void TestExportCommand::theCommandLoadsNoWidgetsOrCharts()
+{
+    QProcess readelf;
+    readelf.start(u"readelf"_s, {u"--dynamic"_s, QStringLiteral(ARCHSCAPE_EXE)});
+    QVERIFY2(readelf.waitForFinished(30000) && readelf.exitCode() == 0, "readelf (binutils) runs");
+    QStringList needed;
+    for (const QString &line : QString::fromUtf8(readelf.readAllStandardOutput()).split(u'\n')) {
+        if (line.contains(u"(NEEDED)"_s))
+            needed.append(line.section(u'[', 1).section(u']', 0, 0));
+    }
+    QVERIFY2(needed.contains(u"libQt6Gui.so.6"_s), qPrintable(needed.join(u' ')));
+    QVERIFY2(needed.contains(u"libgvc.so.6"_s), qPrintable(needed.join(u' ')));
+    for (const QString &library : needed) {
+        QVERIFY2(!library.startsWith(u"libQt6Widgets"_s) && !library.startsWith(u"libQt6Charts"_s)
+                     && !library.startsWith(u"libQt6OpenGLWidgets"_s),
+                 qPrintable(library));
+    }
+}
+
+// A diagram drawn by the lean binary and by the full app (which it hands other views to) is the
+// same file: the two paths share the argument checks and the drawing.
+void TestExportCommand::leanAndFullExportAgree()
+{
+    const QString desktop = QFileInfo(QStringLiteral(ARCHSCAPE_EXE)).dir().filePath(u"archscape-desktop"_s);
+    QVERIFY2(QFileInfo(desktop).isExecutable(), qPrintable(desktop));
+    const QString lean = m_dir.filePath(u"lean.svg"_s);
+    const QString full = m_dir.filePath(u"full.svg"_s);
+    const QStringList arguments{u"--view"_s, u"diagram/microservices"_s, u"--fail"_s, u"API_GW"_s, u"--format"_s, u"svg"_s};
+    const Run leanRun = run(arguments + QStringList{u"--output"_s, lean});
+    QCOMPARE(leanRun.code, 0);
+    QProcess process;
+    process.start(desktop, QStringList{u"export"_s} + arguments + QStringList{u"--output"_s, full});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    QFile a(lean), b(full);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+}
 
 void TestExportCommand::initTestCase()
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagramitemtypes.h"
+#include "diagrampainter.h"
 
 #include <QBrush>
 #include <QFont>
@@ -15,12 +16,11 @@ class ClusterItem : public QGraphicsItem
 public:
     enum { Type = ClusterItemType };
 
-    ClusterItem(const QString &id, const QRectF &rect, const QRectF &titleRect, const QString &title,
-                const QColor &tint, const QColor &stroke, const QFont &font);
+    ClusterItem(const QString &id, const QRectF &rect, const PlacedText &title, const ClusterLook &look);
 
     int type() const override { return Type; }
     QString id() const { return m_id; }
-    QString title() const { return m_title; }
+    QString title() const { return m_look.title; }
     QRectF frameRect() const { return m_rect; }
 
     QRectF boundingRect() const override;
@@ -29,9 +29,7 @@ public:
 private:
     QString m_id;
     QRectF m_rect;
-    QString m_title;
-    QColor m_tint;
-    QColor m_stroke;
+    ClusterLook m_look;
 };
 
 } // namespace archscape

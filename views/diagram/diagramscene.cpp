@@ -1,6 +1,8 @@
 #include "diagramscene.h"
 
 #include "clusteritem.h"
+#include "diagrampainter.h"
+#include "diagrampicture.h"
 #include "diagramstyle.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
@@ -12,16 +14,6 @@
 #include <limits>
 
 namespace archscape {
-
-namespace {
-
-QColor color(const QString &text, const QColor &fallback)
-{
-    const QColor parsed = QColor::fromString(text);
-    return parsed.isValid() ? parsed : fallback;
-}
-
-} // namespace
 
 DiagramScene::DiagramScene(QObject *parent)
     : QGraphicsScene(parent)
@@ -74,20 +66,14 @@ void DiagramScene::beginDiagram(const Catalog &catalog, const Diagram &diagram, 
         m_nodesById.insert(node.id, &node);
 
     for (const ClusterGeometry &cluster : geometry.clusters) {
-        const Subgraph *subgraph = m_diagram.subgraph(cluster.id);
-        const Plane *plane = subgraph ? catalog.plane(subgraph->plane) : nullptr;
-        QColor stroke = plane ? color(plane->fill, QColor(0x88, 0x88, 0x88)) : QColor(0x7A, 0x86, 0x99);
-        if (style.darkBackground)
-            stroke = stroke.lighter(150); // the title is drawn darker than the frame: keep it readable
-        QColor tint = stroke;
-        tint.setAlpha(cluster.depth == 0 ? 22 : 34);
-        auto *item = new ClusterItem(cluster.id, cluster.rect, cluster.titleRect, subgraph ? subgraph->title : cluster.id,
-                                     tint, stroke, style.clusterFont);
+        const ClusterLook look = DiagramPainter::clusterLook(catalog, m_diagram, cluster, style);
+        auto *item = new ClusterItem(cluster.id, cluster.rect, DiagramPainter::clusterTitle(cluster, look.title, style), look);
         item->setZValue(-10 + cluster.depth);
         addItem(item);
         m_clusters.append(item);
     }
-    setSceneRect(geometry.bounds.adjusted(-20, -20, 20, 20));
+    const qreal margin = DiagramPicture::margin;
+    setSceneRect(geometry.bounds.adjusted(-margin, -margin, margin, margin));
 }
 
 bool DiagramScene::addMoreItems(int maxItems)
@@ -100,13 +86,7 @@ bool DiagramScene::addMoreItems(int maxItems)
         const DiagramNode *node = m_nodesById.value(geometryNode.id);
         if (!node)
             continue;
-        NodeColors colors;
-        if (const ClassDef *def = m_diagram.classDef(node->className)) {
-            colors.fill = color(def->fill, colors.fill);
-            colors.stroke = color(def->stroke, colors.stroke);
-            colors.text = color(def->text, colors.text);
-        }
-        auto *item = new NodeItem(*node, geometryNode.rect, colors, *m_style);
+        auto *item = new NodeItem(*node, geometryNode.rect, DiagramPainter::nodeColors(m_diagram, *node), *m_style);
         addItem(item);
         m_nodes.insert(node->id, item);
     }
@@ -214,63 +194,11 @@ void DiagramScene::setPathEmphasis(const PathEmphasis &emphasis)
 
 void DiagramScene::applyEmphasis()
 {
-    const QSet<QString> lost(m_impact.lost.cbegin(), m_impact.lost.cend());
-    const QSet<QString> fallback(m_impact.servedByFallback.cbegin(), m_impact.servedByFallback.cend());
-    const QSet<int> activeEdges(m_impact.activeFallbackEdges.cbegin(), m_impact.activeFallbackEdges.cend());
-    const QSet<int> brokenEdges(m_impact.brokenEdges.cbegin(), m_impact.brokenEdges.cend());
-
-    QSet<QString> neighbours;
-    QSet<int> incident;
-    const QString hovered = m_hoverEmphasis ? m_hovered : QString();
-    if (!hovered.isEmpty()) {
-        neighbours.insert(hovered);
-        for (int i = 0; i < m_diagram.edges.size(); ++i) {
-            const DiagramEdge &edge = m_diagram.edges.at(i);
-            if (edge.from == hovered || edge.to == hovered) {
-                incident.insert(i);
-                neighbours.insert(edge.from);
-                neighbours.insert(edge.to);
-            }
-        }
-    }
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        ItemEmphasis emphasis = ItemEmphasis::Normal;
-        if (m_failed.contains(it.key()))
-            emphasis = ItemEmphasis::Failed;
-        else if (lost.contains(it.key()))
-            emphasis = ItemEmphasis::Lost;
-        else if (fallback.contains(it.key()))
-            emphasis = ItemEmphasis::Fallback;
-        if (!m_path.isEmpty() && emphasis == ItemEmphasis::Normal) {
-            if (it.key() == m_path.current)
-                emphasis = ItemEmphasis::Current;
-            else if (it.key() == m_path.reached)
-                emphasis = ItemEmphasis::Reached;
-            else
-                emphasis = m_path.nodes.contains(it.key()) ? ItemEmphasis::OnPath : ItemEmphasis::Muted;
-        }
-        if (!hovered.isEmpty()) {
-            if (!neighbours.contains(it.key()))
-                emphasis = ItemEmphasis::Dimmed;
-            else if (emphasis == ItemEmphasis::Normal)
-                emphasis = ItemEmphasis::Highlighted;
-        }
-        it.value()->setEmphasis(emphasis);
-    }
-    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
-        ItemEmphasis emphasis = ItemEmphasis::Normal;
-        if (activeEdges.contains(it.key()))
-            emphasis = ItemEmphasis::Fallback;
-        else if (brokenEdges.contains(it.key()))
-            emphasis = ItemEmphasis::Broken;
-        else if (!m_path.isEmpty())
-            emphasis = m_path.edges.contains(it.key())     ? ItemEmphasis::OnPath
-                       : m_path.offered.contains(it.key()) ? ItemEmphasis::Offered
-                                                          : ItemEmphasis::Muted;
-        if (!hovered.isEmpty())
-            emphasis = incident.contains(it.key()) ? ItemEmphasis::Highlighted : ItemEmphasis::Dimmed;
-        it.value()->setEmphasis(emphasis);
-    }
+    const DiagramEmphasis emphasis = computeEmphasis(m_diagram, m_failed, m_impact, m_path, m_hoverEmphasis ? m_hovered : QString());
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setEmphasis(emphasis.nodes.value(it.key(), ItemEmphasis::Normal));
+    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it)
+        it.value()->setEmphasis(emphasis.edges.value(it.key(), ItemEmphasis::Normal));
 }
 
 void DiagramScene::onSelectionChanged()

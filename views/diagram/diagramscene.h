@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "diagramemphasis.h"
 #include "diagramgeometry.h"
 #include "failureanalysis.h"
 
@@ -18,18 +19,6 @@ class ClusterItem;
 class EdgeItem;
 class NodeItem;
 struct DiagramStyle;
-
-// What a walk through a flowchart marks on its diagram (see FlowchartWalk).
-struct PathEmphasis
-{
-    QSet<QString> nodes; // passed
-    QSet<int> edges;     // passed (diagram edge indices)
-    QString current;     // the question waiting, if any
-    QSet<int> offered;   // the waiting question's answer edges
-    QString reached;     // the outcome, if reached
-    bool isEmpty() const { return nodes.isEmpty() && current.isEmpty() && reached.isEmpty(); }
-    bool operator==(const PathEmphasis &) const = default;
-};
 
 class DiagramScene : public QGraphicsScene
 {

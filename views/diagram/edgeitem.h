@@ -3,6 +3,7 @@
 
 #include "diagramgeometry.h"
 #include "diagramitemtypes.h"
+#include "diagrampainter.h"
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -24,9 +25,9 @@ public:
     QString from() const { return m_geometry.from; }
     QString to() const { return m_geometry.to; }
     QString label() const { return m_label; }
-    bool isDashed() const { return m_dashed; }
+    bool isDashed() const { return m_look.dashed; }
     // DiagramEdge::arrow: "normal", "none", "circle" or "cross"; what paint() draws at the end(s).
-    QString arrow() const { return m_arrow; }
+    QString arrow() const { return m_look.arrow; }
     // The marks drawn at the ends, in scene-item coordinates (empty for "none").
     QPainterPath endMarks() const;
     const EdgeGeometry &geometry() const { return m_geometry; }
@@ -38,16 +39,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    static QPolygonF arrowHead(QPointF tip, QPointF base);
-    QPainterPath endMark(QPointF tip, QPointF base) const;
-
     EdgeGeometry m_geometry;
     QString m_label;
-    QString m_arrow;
-    bool m_dashed;
-    bool m_thick;
-    QColor m_color;
-    QColor m_labelBackdrop;
+    EdgeLook m_look;
+    QRectF m_labelBox; // the label's backdrop; empty without a label
     QPainterPath m_hitShape;
     QRectF m_bounds;
     ItemEmphasis m_emphasis = ItemEmphasis::Normal;

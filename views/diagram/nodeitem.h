@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagramitemtypes.h"
+#include "diagrampainter.h"
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -10,13 +11,6 @@ namespace archscape {
 
 struct DiagramNode;
 struct DiagramStyle;
-
-struct NodeColors
-{
-    QColor fill = QColor(0xEE, 0xEE, 0xEE);
-    QColor stroke = QColor(0x66, 0x66, 0x66);
-    QColor text = QColor(0x22, 0x22, 0x22);
-};
 
 class NodeItem : public QGraphicsItem
 {
@@ -35,9 +29,6 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-    // The outline of a shape in a rectangle; shared with exports and the flowchart.
-    static QPainterPath outline(const QString &shape, const QRectF &rect, qreal cylinderCap);
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;

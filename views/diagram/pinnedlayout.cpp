@@ -1,6 +1,6 @@
 #include "pinnedlayout.h"
 
-#include "nodeitem.h"
+#include "diagrampainter.h"
 
 #include <QHash>
 #include <QLineF>
@@ -9,7 +9,7 @@ namespace archscape {
 
 namespace {
 
-// The cap NodeItem draws with DiagramStyle::standard(); only the clip point depends on it.
+// The cap DiagramStyle::standard() draws cylinders with; only the clip point depends on it.
 constexpr qreal cylinderCap = 8;
 constexpr qreal arrowLength = 10;
 constexpr qreal clusterMargin = 12;
@@ -63,8 +63,8 @@ void applyPins(const LayoutRequest &request, DiagramGeometry &geometry)
             continue;
         const QRectF from = rects.value(edge.from);
         const QRectF to = rects.value(edge.to);
-        const QPointF start = outlineExit(NodeItem::outline(shapes.value(edge.from), from, cylinderCap), from.center(), to.center());
-        const QPointF end = outlineExit(NodeItem::outline(shapes.value(edge.to), to, cylinderCap), to.center(), from.center());
+        const QPointF start = outlineExit(DiagramPainter::nodeOutline(shapes.value(edge.from), from, cylinderCap), from.center(), to.center());
+        const QPointF end = outlineExit(DiagramPainter::nodeOutline(shapes.value(edge.to), to, cylinderCap), to.center(), from.center());
         const QLineF line(start, end);
         const qreal length = line.length();
         const bool startArrow = edge.hasStartArrow;

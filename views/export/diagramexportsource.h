@@ -1,7 +1,9 @@
 // An architecture diagram as an export: laid out by Graphviz (synchronously, on the layout
-// service's worker), drawn by the same DiagramScene items as on screen, with its failure what-if.
+// service's worker), drawn by DiagramPicture with the painter functions the screen's items use,
+// with its failure what-if and a flowchart's path. Needs QtGui only: the fast headless export.
 #pragma once
 
+#include "diagram/diagramemphasis.h"
 #include "exportsource.h"
 #include "exporttheme.h"
 
@@ -14,7 +16,7 @@ namespace archscape {
 
 struct Catalog;
 struct Diagram;
-class DiagramScene;
+class DiagramPicture;
 
 class DiagramExportSource : public ExportSource
 {
@@ -24,6 +26,13 @@ public:
                         const QSet<QString> &failed = {});
     ~DiagramExportSource() override;
 
+    // True for "diagram/<id>" naming an architecture diagram of the model: every diagram but the
+    // selection flowchart, which is the flowchart view.
+    static bool isArchitectureView(const Catalog &catalog, const QString &viewId);
+    // That view laid out and drawn, or nullptr with `error` when it is unknown or Graphviz failed.
+    static std::unique_ptr<DiagramExportSource> createView(const QString &viewId, const Catalog &catalog, const ExportTheme &theme,
+                                                           const QSet<QString> &failed, QString *error);
+
     QString id() const override { return m_id; }
     QString title() const override { return m_title; }
     QSizeF naturalSize() const override;
@@ -32,13 +41,14 @@ public:
     // False when Graphviz could not lay the diagram out; problems() says why.
     bool ok() const { return m_ok; }
     QStringList problems() const { return m_problems; }
-    DiagramScene *scene() const { return m_scene.get(); }
+    QSet<QString> failedNodes() const;
+    void setPathEmphasis(const PathEmphasis &path);
 
 private:
     QString m_id;
     QString m_title;
     ExportTheme m_theme;
-    std::unique_ptr<DiagramScene> m_scene;
+    std::unique_ptr<DiagramPicture> m_picture; // null when the layout failed
     bool m_ok = false;
     QStringList m_problems;
 };

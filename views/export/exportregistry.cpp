@@ -37,7 +37,7 @@ const auto ganttId = QStringLiteral("gantt/roadmap");
 // exported as the flowchart view with its path.
 bool isArchitectureDiagram(const Catalog &catalog, const Diagram &diagram)
 {
-    return diagram.id != catalog.flowchart.diagram;
+    return DiagramExportSource::isArchitectureView(catalog, diagramPrefix + diagram.id);
 }
 
 bool hasCostModel(const Catalog &catalog)
@@ -108,15 +108,8 @@ std::unique_ptr<ExportSource> ExportRegistry::create(const QString &id, const Ex
     if (!viewIds(catalog).contains(id))
         return fail(tr("unknown view \"%1\"; \"archscape export --list\" prints the view ids").arg(id));
 
-    if (id.startsWith(diagramPrefix)) {
-        const Diagram *diagram = catalog.diagram(id.mid(diagramPrefix.size()));
-        Q_ASSERT(diagram); // listed by viewIds
-        auto source = std::make_unique<DiagramExportSource>(id, catalog, *diagram, context.theme,
-                                                            context.failedNodes.value(diagram->id));
-        if (!source->ok())
-            return fail(tr("the diagram %1 could not be laid out: %2").arg(diagram->id, source->problems().join(u' ')));
-        return source;
-    }
+    if (id.startsWith(diagramPrefix))
+        return DiagramExportSource::createView(id, catalog, context.theme, context.failedNodes.value(id.mid(diagramPrefix.size())), error);
 
     if (id == ganttId) {
         auto scene = std::make_shared<GanttScene>();
@@ -136,11 +129,11 @@ std::unique_ptr<ExportSource> ExportRegistry::create(const QString &id, const Ex
         if (!source->ok())
             return fail(tr("the flowchart could not be laid out: %1").arg(source->problems().join(u' ')));
         if (context.flowchartWalk) {
-            source->scene()->setPathEmphasis(flowchartEmphasis(*context.flowchartWalk));
+            source->setPathEmphasis(flowchartEmphasis(*context.flowchartWalk));
         } else {
             FlowchartWalk walk(context.scenario);
             walk.setFollowInputs(true);
-            source->scene()->setPathEmphasis(flowchartEmphasis(walk));
+            source->setPathEmphasis(flowchartEmphasis(walk));
         }
         return source;
     }

@@ -37,17 +37,8 @@ std::unique_ptr<ExportSource> ImportedExportSource::create(const ImportedView &v
     const MermaidDocument &doc = view.document;
     const QString id = MermaidDocument::kindName(doc.kind) + u'/' + QString::number(view.line);
     switch (doc.kind) {
-    case MermaidDocument::Kind::Flowchart: {
-        Catalog catalog; // no planes: an imported diagram keeps its own colours and Graphviz's ranks
-        Diagram diagram = doc.flowchart.drawnDiagram();
-        if (diagram.title.isEmpty())
-            diagram.title = view.title;
-        catalog.diagrams.append(diagram);
-        auto source = std::make_unique<DiagramExportSource>(id, catalog, diagram, theme);
-        if (!source->ok())
-            return fail(tr("%1 could not be laid out: %2").arg(view.title, source->problems().join(u' ')));
-        return source;
-    }
+    case MermaidDocument::Kind::Flowchart:
+        return createFlowchart(view, theme, error);
     case MermaidDocument::Kind::Gantt: {
         auto scene = std::make_shared<GanttScene>();
         scene->setSchedule(RoadmapScheduler::resolve(doc.gantt.scheduledRoadmap()));

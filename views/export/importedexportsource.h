@@ -21,6 +21,9 @@ class ImportedExportSource
 public:
     // nullptr with `error` set for a view with errors or a flowchart Graphviz could not lay out.
     static std::unique_ptr<ExportSource> create(const ImportedView &view, const ExportTheme &theme, QString *error);
+    // The flowchart case alone (importedflowchartsource.cpp): it needs QtGui and Graphviz only, so
+    // the fast headless export draws it without loading widgets or charts.
+    static std::unique_ptr<ExportSource> createFlowchart(const ImportedView &view, const ExportTheme &theme, QString *error);
 };
 
 } // namespace archscape

@@ -1,0 +1,109 @@
+#include "leanexportcommand.h"
+
+#include "catalog.h"
+#include "export/diagramexportsource.h"
+#include "export/importedexportsource.h"
+#include "exportarguments.h"
+#include "mermaid/markdownimport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <future>
+
+namespace archscape {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+// A diagram view: the model (which may be a file), the what-if inputs checked as the full command
+// checks them, the failed components of --fail and of a workshop scenario.
+std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &out, QTextStream &err,
+                                     const std::function<void()> &startGui)
+{
+    const QCommandLineParser &parser = args.parser;
+    const QString command = QString::fromLatin1(exportCommandName);
+    // The model loads on a worker while the GUI (font configuration) starts here: the two are the
+    // bulk of a diagram export's start-up and need nothing from each other. What loading says
+    // waits until the view is known to be ours: a hand-over must not print it twice.
+    QString loadMessages;
+    std::future<std::optional<LoadResult>> loading = std::async(std::launch::async, [&] {
+        QTextStream loadErr(&loadMessages);
+        std::optional<LoadResult> result = args.scenarioOptions.loadModel(parser, command, loadErr);
+        loadErr.flush();
+        return result;
+    });
+    startGui();
+    const std::optional<LoadResult> model = loading.get();
+    const QString id = parser.value(args.viewOption);
+    if (model && !DiagramExportSource::isArchitectureView(*model->catalog, id))
+        return std::nullopt; // the full command knows every other view and words the error
+    err << loadMessages;
+    if (!model)
+        return 1;
+    const Catalog &catalog = *model->catalog;
+    if (!args.scenarioOptions.inputs(parser, catalog, command, err))
+        return 1;
+    const Diagram *diagram = catalog.diagram(id.mid(id.indexOf(u'/') + 1));
+    QSet<QString> failed;
+    if (parser.isSet(args.scenarioOptions.scenario)) {
+        const std::optional<ScenarioState> state = ScenarioOptions::readScenarioState(parser.value(args.scenarioOptions.scenario), catalog, nullptr);
+        if (state)
+            failed = state->failedComponents.value(diagram->id);
+    }
+    for (const QString &node : parser.values(args.failOption)) {
+        if (!diagram->node(node))
+            return failExport(err, tr("--fail: the diagram %1 has no component \"%2\"").arg(id, node));
+        failed.insert(node);
+    }
+    QString error;
+    const std::unique_ptr<DiagramExportSource> source = DiagramExportSource::createView(id, catalog, args.theme, failed, &error);
+    if (!source)
+        return failExport(err, error);
+    if (!writeExport(*source, parser.value(args.outputOption), args.settings, &error))
+        return failExport(err, error);
+    out << parser.value(args.outputOption) << '\n';
+    out.flush();
+    return 0;
+}
+
+// A Mermaid file or Markdown document whose every view is a flowchart (or too broken to draw,
+// which both paths report alike).
+std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QTextStream &err, const std::function<void()> &startGui)
+{
+    const QString input = args.parser.value(args.inputOption);
+    if (!QFileInfo::exists(input))
+        return failExport(err, tr("%1 does not exist").arg(input));
+    const ImportedDocument doc = importDocumentFile(input);
+    const bool flowchartsOnly = std::all_of(doc.views.cbegin(), doc.views.cend(), [](const ImportedView &view) {
+        return !view.ok() || view.document.kind == MermaidDocument::Kind::Flowchart;
+    });
+    if (!flowchartsOnly)
+        return std::nullopt;
+    startGui();
+    return exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
+}
+
+} // namespace
+
+std::optional<int> runLeanExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                                        const std::function<void()> &startGui)
+{
+    ExportArguments args;
+    if (const std::optional<int> status = args.parse(arguments, out, err))
+        return status;
+    // Only "diagram/..." ids can be ours; which of them name an architecture diagram is known once
+    // the model is loaded.
+    if (args.parser.isSet(args.viewOption) && args.parser.value(args.viewOption).startsWith(u"diagram/"))
+        return exportDiagramView(args, out, err, startGui);
+    if (args.parser.isSet(args.inputOption))
+        return exportInput(args, out, err, startGui);
+    return std::nullopt;
+}
+
+} // namespace archscape
