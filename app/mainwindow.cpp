@@ -80,6 +80,27 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     };
     connect(m_document, &Document::diagramsChanged, this, refreshLists);
     connect(m_document, &Document::patternsChanged, this, refreshLists);
+    // A diagram retitled in the studio (Properties panel): the lists that name it follow; other
+    // diagram edits (every nudge) leave them alone.
+    auto diagramTitles = std::make_shared<QHash<QString, QString>>();
+    const auto seedTitles = [this, diagramTitles] {
+        diagramTitles->clear();
+        for (const Diagram &diagram : m_document->catalog().diagrams)
+            diagramTitles->insert(diagram.id, diagram.title);
+    };
+    seedTitles();
+    connect(m_document, &Document::catalogChanged, this, seedTitles);
+    connect(m_document, &Document::diagramsChanged, this, seedTitles);
+    connect(m_document, &Document::diagramChanged, this, [this, refreshLists, diagramTitles](const QString &id) {
+        const Diagram *diagram = m_document->catalog().diagram(id);
+        if (!diagram)
+            return;
+        const auto known = diagramTitles->constFind(id);
+        const bool retitled = known != diagramTitles->cend() ? *known != diagram->title : true;
+        diagramTitles->insert(id, diagram->title);
+        if (retitled)
+            refreshLists();
+    });
     refreshFromCatalog();
     refreshDiagnostics();
     restoreSettings();

@@ -94,4 +94,43 @@ SetEdgeLabelCommand::SetEdgeLabelCommand(Document *document, const QString &diag
     finish(text);
 }
 
+SetEdgeEndsCommand::SetEdgeEndsCommand(Document *document, const QString &diagramId, int edgeIndex,
+                                       const QString &arrow, bool bidirectional)
+    : DiagramCommand(document, diagramId)
+{
+    QString text;
+    if (!DiagramEdge::arrows().contains(arrow)) {
+        refuse(tr("a connection ends in %1, not \"%2\"").arg(DiagramEdge::arrows().join(QStringLiteral(", ")), arrow));
+    } else if (DiagramEdge *edge = editedEdge(edgeIndex)) {
+        edge->arrow = arrow;
+        edge->bidirectional = bidirectional;
+        text = tr("Change the ends of %1").arg(ends(edited(), *edge));
+    }
+    finish(text);
+}
+
+ReverseEdgeCommand::ReverseEdgeCommand(Document *document, const QString &diagramId, int edgeIndex)
+    : DiagramCommand(document, diagramId)
+{
+    QString text;
+    if (DiagramEdge *edge = editedEdge(edgeIndex)) {
+        const DiagramEdge reversed = [&] {
+            DiagramEdge e = *edge;
+            std::swap(e.from, e.to);
+            return e;
+        }();
+        const QList<DiagramEdge> &edges = edited().edges;
+        if (reversed.from == reversed.to) {
+            // A loop reads the same both ways: nothing to do.
+        } else if (std::any_of(edges.cbegin(), edges.cend(),
+                        [&](const DiagramEdge &e) { return e.from == reversed.from && e.to == reversed.to; })) {
+            refuse(tr("%1 is already connected").arg(ends(edited(), reversed)));
+        } else {
+            *edge = reversed;
+            text = tr("Reverse the connection to %1").arg(ends(edited(), reversed));
+        }
+    }
+    finish(text);
+}
+
 } // namespace archscape

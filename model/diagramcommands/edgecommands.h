@@ -1,4 +1,4 @@
-// Connection edits of an architecture diagram: add, delete, dashed or solid, label.
+// Connection edits of an architecture diagram: add, delete, dashed or solid, label, ends, direction.
 #pragma once
 
 #include "diagramcommand.h"
@@ -32,6 +32,23 @@ class SetEdgeLabelCommand : public DiagramCommand
 {
 public:
     SetEdgeLabelCommand(Document *document, const QString &diagramId, int edgeIndex, const QString &label);
+};
+
+// Sets what the ends look like (DiagramEdge::arrows(): normal, none, circle, cross) and whether
+// the start gets the same mark (bidirectional).
+class SetEdgeEndsCommand : public DiagramCommand
+{
+public:
+    SetEdgeEndsCommand(Document *document, const QString &diagramId, int edgeIndex, const QString &arrow,
+                       bool bidirectional);
+};
+
+// Swaps source and target in place (the connection keeps its index); refused when the reverse
+// connection already exists.
+class ReverseEdgeCommand : public DiagramCommand
+{
+public:
+    ReverseEdgeCommand(Document *document, const QString &diagramId, int edgeIndex);
 };
 
 } // namespace archscape

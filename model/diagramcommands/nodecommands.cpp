@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace archscape {
@@ -148,6 +149,64 @@ ReorderNodeCommand::ReorderNodeCommand(Document *document, const QString &diagra
         }
     }
     finish(steps < 0 ? tr("Move %1 up").arg(name) : tr("Move %1 down").arg(name));
+}
+
+PinNodesCommand::PinNodesCommand(Document *document, const QString &diagramId, const QHash<QString, QPointF> &pins,
+                                 int burst)
+    : DiagramCommand(document, diagramId)
+    , m_burst(burst)
+{
+    m_nodes = pins.keys();
+    std::sort(m_nodes.begin(), m_nodes.end());
+    QString name;
+    if (m_nodes.isEmpty())
+        refuse(tr("nothing to move"));
+    for (const QString &id : std::as_const(m_nodes)) {
+        const QPointF pin = pins.value(id);
+        if (!std::isfinite(pin.x()) || !std::isfinite(pin.y())) {
+            refuse(tr("a pin needs a finite position"));
+        } else if (DiagramNode *node = editedNode(id)) {
+            node->pin = pin;
+            name = nameOf(*node);
+        }
+    }
+    finish(m_nodes.size() == 1 ? tr("Move %1").arg(name) : tr("Move %n component(s)", nullptr, int(m_nodes.size())));
+}
+
+int PinNodesCommand::id() const
+{
+    // One id for the class; mergeWith checks the burst, diagram and nodes.
+    return m_burst >= 0 ? 0x41504e44 : -1;
+}
+
+bool PinNodesCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const PinNodesCommand *>(other);
+    if (!next || next->m_burst != m_burst || next->m_nodes != m_nodes || next->diagramId() != diagramId())
+        return false;
+    edited() = next->after();
+    return true;
+}
+
+DuplicateNodeCommand::DuplicateNodeCommand(Document *document, const QString &diagramId, const QString &nodeId)
+    : DiagramCommand(document, diagramId)
+{
+    QString name = nodeId;
+    QList<DiagramNode> &nodes = edited().nodes;
+    const auto original = std::find_if(nodes.cbegin(), nodes.cend(), [&](const DiagramNode &n) { return n.id == nodeId; });
+    if (original == nodes.cend()) {
+        refuse(tr("the diagram has no node \"%1\"").arg(nodeId));
+    } else {
+        DiagramNode copy = *original;
+        name = nameOf(copy);
+        copy.id = freeNodeId(edited(), name);
+        // Beside the original, clear of it, when the original is pinned.
+        if (copy.pin)
+            copy.pin = *copy.pin + QPointF(24, 24);
+        m_newId = copy.id;
+        nodes.insert(original - nodes.cbegin() + 1, copy);
+    }
+    finish(tr("Duplicate %1").arg(name));
 }
 
 } // namespace archscape

@@ -1,7 +1,10 @@
-// Node edits of an architecture diagram: add, rename, delete, shape, subgraph (plane), pin, order.
+// Node edits of an architecture diagram: add, duplicate, rename, delete, shape, subgraph (plane),
+// pin, nudge, order.
 #pragma once
 
 #include "diagramcommand.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -50,6 +53,34 @@ class PinNodeCommand : public DiagramCommand
 public:
     PinNodeCommand(Document *document, const QString &diagramId, const QString &nodeId,
                    std::optional<QPointF> pin);
+};
+
+// Pins several nodes at once (a nudge with the arrow keys). Commands with the same burst number
+// (>= 0) and the same nodes merge on the undo stack, so a run of nudges is one undo step; a
+// negative burst never merges.
+class PinNodesCommand : public DiagramCommand
+{
+public:
+    PinNodesCommand(Document *document, const QString &diagramId, const QHash<QString, QPointF> &pins,
+                    int burst = -1);
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    QStringList m_nodes; // sorted
+    int m_burst;
+};
+
+// Adds a copy of a node (label, shape, class, subgraph, component) under a new id, right after it
+// in its subgraph's order; a pinned original's copy is pinned beside it. Connections are not copied.
+class DuplicateNodeCommand : public DiagramCommand
+{
+public:
+    DuplicateNodeCommand(Document *document, const QString &diagramId, const QString &nodeId);
+    QString newNodeId() const { return m_newId; }
+
+private:
+    QString m_newId;
 };
 
 // Moves a node before the previous (steps < 0) or after the next (steps > 0) node of the same

@@ -64,4 +64,49 @@ DeleteSubgraphCommand::DeleteSubgraphCommand(Document *document, const QString &
     finish(tr("Delete %1").arg(title));
 }
 
+SetSubgraphParentCommand::SetSubgraphParentCommand(Document *document, const QString &diagramId,
+                                                   const QString &subgraphId, const QString &parentId)
+    : DiagramCommand(document, diagramId)
+{
+    QString title = subgraphId;
+    QString parentTitle;
+    if (!parentId.isEmpty()) {
+        if (const Subgraph *parent = edited().subgraph(parentId))
+            parentTitle = parent->title;
+        else
+            refuse(tr("the diagram has no subgraph \"%1\"").arg(parentId));
+    }
+    // Walk up from the new parent: meeting the subgraph means it would end up inside itself.
+    QString ancestor = parentId;
+    for (int guard = 0; isValid() && !ancestor.isEmpty() && guard <= edited().subgraphs.size(); ++guard) {
+        if (ancestor == subgraphId) {
+            refuse(tr("a subgraph cannot be put inside itself"));
+            break;
+        }
+        const Subgraph *s = edited().subgraph(ancestor);
+        ancestor = s ? s->parent : QString();
+    }
+    if (isValid()) {
+        if (Subgraph *subgraph = editedSubgraph(subgraphId)) {
+            title = subgraph->title;
+            subgraph->parent = parentId;
+            Diagram &diagram = edited();
+            const auto inside = [&](QString id) {
+                for (int guard = 0; !id.isEmpty() && guard <= diagram.subgraphs.size(); ++guard) {
+                    if (id == subgraphId)
+                        return true;
+                    const Subgraph *s = diagram.subgraph(id);
+                    id = s ? s->parent : QString();
+                }
+                return false;
+            };
+            for (DiagramNode &node : diagram.nodes) {
+                if (inside(node.subgraph))
+                    node.className = classFor(document->catalog(), diagram, node.subgraph, node.className);
+            }
+        }
+    }
+    finish(parentId.isEmpty() ? tr("Move %1 to the top level").arg(title) : tr("Move %1 into %2").arg(title, parentTitle));
+}
+
 } // namespace archscape

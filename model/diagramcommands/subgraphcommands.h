@@ -28,4 +28,13 @@ public:
     DeleteSubgraphCommand(Document *document, const QString &diagramId, const QString &subgraphId);
 };
 
+// Moves a subgraph into another (empty parent: the top level). Refused when the new parent is the
+// subgraph itself or inside it. Components inside take the colours of their new nearest plane.
+class SetSubgraphParentCommand : public DiagramCommand
+{
+public:
+    SetSubgraphParentCommand(Document *document, const QString &diagramId, const QString &subgraphId,
+                             const QString &parentId);
+};
+
 } // namespace archscape

@@ -11,6 +11,7 @@
 #include "diagram/nodeitem.h"
 #include "document.h"
 #include "studio/diagrameditor.h"
+#include "studio/diagrampropertiespanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,12 +85,17 @@ DiagramPage::DiagramPage(QWidget *parent)
     m_view->setScene(m_scene);
     m_view->setParent(splitter);
     splitter->addWidget(m_view);
-    m_details = new DiagramDetailsPanel(splitter);
-    m_details->setMinimumWidth(240);
-    splitter->addWidget(m_details);
+    // Details (and the failure what-if) always; Properties beside them while editing.
+    m_sideTabs = new QTabWidget(splitter);
+    m_sideTabs->setObjectName(QStringLiteral("diagramSideTabs"));
+    m_sideTabs->setDocumentMode(true);
+    m_details = new DiagramDetailsPanel(m_sideTabs);
+    m_sideTabs->addTab(m_details, tr("Details"));
+    m_sideTabs->setMinimumWidth(280);
+    splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({900, 300});
+    splitter->setSizes({880, 320});
     m_tabs->addTab(splitter, tr("Diagram"));
     m_outline = new DiagramOutlinePage(m_tabs);
     m_tabs->addTab(m_outline, tr("Outline"));
@@ -116,6 +122,15 @@ DiagramPage::DiagramPage(QWidget *parent)
     updateZoomLabel(1.0);
 }
 
+DiagramPage::~DiagramPage()
+{
+    // The scene outlives the side panels among the children and clears its selection as it goes:
+    // nothing of this page may hear that.
+    disconnect(m_scene, nullptr, this, nullptr);
+    if (m_editor)
+        disconnect(m_scene, nullptr, m_editor, nullptr);
+}
+
 void DiagramPage::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
@@ -138,9 +153,27 @@ void DiagramPage::setDocument(Document *document)
     if (auto *header = qobject_cast<QHBoxLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout()))
         header->insertWidget(2, editButton);
     for (QAction *action : {m_editor->addNodeAction(), m_editor->connectAction(), m_editor->addSubgraphAction(),
-                            m_editor->deleteAction()})
+                            m_editor->duplicateAction(), m_editor->deleteAction()})
         m_editBar->addAction(action);
     connect(m_editor, &DiagramEditor::editingChanged, m_editBar, &QWidget::setVisible);
+
+    m_properties = new DiagramPropertiesPanel(document, m_sideTabs);
+    m_properties->setApplier([this](EditCommand *command) { return m_editor->apply(command); });
+    m_properties->setPositionSource([this](const QString &nodeId) -> std::optional<QPointF> {
+        if (NodeItem *node = m_scene->nodeItem(nodeId))
+            return node->nodeRect().center() + node->pos();
+        return std::nullopt;
+    });
+    m_properties->setDiagramId(m_diagramId);
+    const int propertiesTab = m_sideTabs->addTab(m_properties, tr("Properties"));
+    m_sideTabs->setTabVisible(propertiesTab, false);
+    connect(m_editor, &DiagramEditor::editingChanged, this, [this, propertiesTab](bool editing) {
+        m_sideTabs->setTabVisible(propertiesTab, editing);
+        m_sideTabs->setCurrentWidget(editing ? static_cast<QWidget *>(m_properties) : static_cast<QWidget *>(m_details));
+        syncProperties();
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &DiagramPage::syncProperties);
+    connect(m_editor, &DiagramEditor::subgraphPicked, this, &DiagramPage::syncProperties);
     connect(m_editor, &DiagramEditor::editRefused, this, &DiagramPage::showEditMessage);
     connect(m_editor, &DiagramEditor::statusMessage, this, [this](const QString &message) {
         m_editMessage->setStyleSheet(QStringLiteral("QLabel { background: #E8F0FE; color: #1A3D7A; border: 1px solid #A8C0F0; padding: 6px; }"));
@@ -192,9 +225,12 @@ void DiagramPage::onDiagramEdited(const QString &diagramId)
         for (NodeItem *node : m_scene->nodeItems())
             m_previousCentres.insert(node->id(), node->nodeRect().center() + node->pos());
         m_previousSelection.clear();
+        m_previousEdgeSelection.clear();
         for (QGraphicsItem *item : m_scene->selectedItems()) {
             if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
                 m_previousSelection.append(node->id());
+            else if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item))
+                m_previousEdgeSelection.append({edge->edgeIndex(), edge->from(), edge->to()});
         }
         m_relayoutAfterEdit = true;
     }
@@ -256,6 +292,8 @@ void DiagramPage::showDiagram(const QString &diagramId)
     m_diagramId = diagramId;
     if (m_editor)
         m_editor->setDiagramId(diagramId);
+    if (m_properties)
+        m_properties->setDiagramId(diagramId);
     // The outline's tables measure every row (thousands on a big diagram): build it when shown.
     if (m_tabs->currentWidget() == m_outline)
         m_outline->showDiagram(m_catalog, diagramId);
@@ -335,15 +373,52 @@ void DiagramPage::finishGeometry(const DiagramGeometry &geometry)
                 node->setSelected(true);
         }
         m_previousSelection.clear();
+        // A connection is found by its ends (an undo may have moved it), else by its place.
+        for (const EdgeRef &ref : std::as_const(m_previousEdgeSelection)) {
+            EdgeItem *found = nullptr;
+            for (EdgeItem *edge : m_scene->edgeItems()) {
+                if (edge->from() == ref.from && edge->to() == ref.to)
+                    found = edge;
+            }
+            if (!found)
+                found = m_scene->edgeItem(ref.index);
+            if (found)
+                found->setSelected(true);
+        }
+        m_previousEdgeSelection.clear();
         startMoveAnimation();
     } else {
         m_view->fitToWindow();
     }
     if (m_editor)
         m_editor->sceneRebuilt();
+    syncProperties();
     // The overview's snapshot renders the whole scene: give it an event-loop turn of its own.
     QTimer::singleShot(0, m_view, &DiagramView::sceneContentChanged);
     Q_EMIT layoutFinished(geometry.diagramId);
+}
+
+void DiagramPage::syncProperties()
+{
+    // While a layout is pending the scene is being rebuilt: its selection comes back afterwards.
+    if (!m_properties || m_pending)
+        return;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item)) {
+            m_properties->showNode(node->id());
+            return;
+        }
+    }
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item)) {
+            m_properties->showEdge(edge->edgeIndex());
+            return;
+        }
+    }
+    if (!m_editor->pickedSubgraph().isEmpty())
+        m_properties->showSubgraph(m_editor->pickedSubgraph());
+    else
+        m_properties->showDiagramProperties();
 }
 
 QStringList DiagramPage::problems() const

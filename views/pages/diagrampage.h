@@ -21,6 +21,7 @@ namespace archscape {
 
 class DiagramDetailsPanel;
 class DiagramEditor;
+class DiagramPropertiesPanel;
 class Document;
 class DiagramOutlinePage;
 class DiagramScene;
@@ -32,6 +33,7 @@ class DiagramPage : public QWidget
 
 public:
     explicit DiagramPage(QWidget *parent = nullptr);
+    ~DiagramPage() override;
 
     void setCatalog(const Catalog &catalog);
     // With a document the page can edit: an Edit toggle and toolbar appear, edits are undo
@@ -39,6 +41,9 @@ public:
     // its components gliding from where they were to where they are now.
     void setDocument(Document *document);
     DiagramEditor *editor() const { return m_editor; }
+    // The Properties tab beside the diagram (shown while editing); null without a document.
+    DiagramPropertiesPanel *propertiesPanel() const { return m_properties; }
+    QTabWidget *sideTabs() const { return m_sideTabs; }
     QToolBar *editToolBar() const { return m_editBar; }
     // The glide after an edit (~250 ms); stopped when there is nothing to move.
     QVariantAnimation *moveAnimation() const { return m_animation; }
@@ -69,6 +74,8 @@ private:
     void onDiagramEdited(const QString &diagramId);
     void startMoveAnimation();
     void showEditMessage(const QString &message);
+    // Points the Properties panel at the selection, the picked subgraph or the diagram.
+    void syncProperties();
 
     Catalog m_catalog;
     QString m_diagramId;
@@ -86,6 +93,13 @@ private:
     // Where components were before an edit's re-layout, and what was selected.
     QHash<QString, QPointF> m_previousCentres;
     QStringList m_previousSelection;
+    struct EdgeRef
+    {
+        int index;
+        QString from;
+        QString to;
+    };
+    QList<EdgeRef> m_previousEdgeSelection;
     bool m_relayoutAfterEdit = false;
 
     QTabWidget *m_tabs = nullptr;
@@ -96,6 +110,8 @@ private:
     DiagramScene *m_scene = nullptr;
     DiagramView *m_view = nullptr;
     DiagramDetailsPanel *m_details = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    DiagramPropertiesPanel *m_properties = nullptr;
     DiagramOutlinePage *m_outline = nullptr;
 };
 

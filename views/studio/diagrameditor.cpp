@@ -1,5 +1,7 @@
 #include "diagrameditor.h"
 
+#include "connectorhandle.h"
+#include "connectorrubberband.h"
 #include "diagram/clusteritem.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
@@ -12,12 +14,14 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace archscape {
@@ -25,6 +29,9 @@ namespace archscape {
 namespace {
 
 enum InlineKind { NoInline, NodeName, EdgeLabel, SubgraphTitle };
+
+// Marks the picked subgraph's frame; found again by this data key after a rebuild.
+constexpr int pickMarkerKey = 0x5047;
 
 } // namespace
 
@@ -68,14 +75,39 @@ DiagramEditor::DiagramEditor(Document *document, DiagramScene *scene, DiagramVie
         addSubgraph(parent);
     });
 
+    m_renameAction = new QAction(tr("Rename"), this);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameAction->setToolTip(tr("Rename the selected component, connection or subgraph in place (F2)"));
+    connect(m_renameAction, &QAction::triggered, this, &DiagramEditor::renameSelection);
+
+    m_duplicateAction = new QAction(tr("Duplicate"), this);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setToolTip(tr("Add a copy of each selected component to its subgraph (Ctrl+D)"));
+    connect(m_duplicateAction, &QAction::triggered, this, &DiagramEditor::duplicateSelection);
+
+    // A burst of arrow presses is one undo step; it ends when the keys rest this long.
+    m_nudgeTimer = new QTimer(this);
+    m_nudgeTimer->setSingleShot(true);
+    m_nudgeTimer->setInterval(nudgeBurstMs);
+
     // Shortcuts work while the diagram has focus, not across the whole window.
-    for (QAction *action : {m_editAction, m_addNodeAction, m_connectAction, m_deleteAction, m_addSubgraphAction}) {
+    for (QAction *action : {m_editAction, m_addNodeAction, m_connectAction, m_deleteAction, m_addSubgraphAction,
+                            m_renameAction, m_duplicateAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(action);
     }
     m_scene->installEventFilter(this);
     m_view->installEventFilter(this);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &DiagramEditor::updateActions);
+    connect(m_view, &DiagramView::zoomChanged, this, [this] {
+        if (m_handle && m_handle->isVisible())
+            placeHandle(m_handle->nodeId());
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!m_scene->selectedItems().isEmpty())
+            pickSubgraph({});
+        updateHandle();
+    });
     updateActions();
 }
 
@@ -85,8 +117,11 @@ void DiagramEditor::setDiagramId(const QString &diagramId)
         return;
     m_diagramId = diagramId;
     cancelConnect();
+    cancelConnectionDrag();
     closeInline();
     m_pendingLabelEdit.clear();
+    m_pendingSelection.clear();
+    pickSubgraph({});
 }
 
 void DiagramEditor::setEditing(bool editing)
@@ -97,10 +132,13 @@ void DiagramEditor::setEditing(bool editing)
     m_editAction->setChecked(editing);
     if (!editing) {
         cancelConnect();
+        cancelConnectionDrag();
         closeInline();
+        pickSubgraph({});
     }
     applyItemFlags();
     updateActions();
+    updateHandle();
     Q_EMIT editingChanged(editing);
 }
 
@@ -112,6 +150,8 @@ void DiagramEditor::updateActions()
     m_connectAction->setEnabled(m_editing && hasDiagram);
     m_addSubgraphAction->setEnabled(m_editing && hasDiagram);
     m_deleteAction->setEnabled(m_editing && !m_scene->selectedItems().isEmpty());
+    m_renameAction->setEnabled(m_editing && (!m_scene->selectedItems().isEmpty() || !m_pickedSubgraph.isEmpty()));
+    m_duplicateAction->setEnabled(m_editing && !selectedNodes().isEmpty());
 }
 
 void DiagramEditor::applyItemFlags()
@@ -122,8 +162,23 @@ void DiagramEditor::applyItemFlags()
 
 void DiagramEditor::sceneRebuilt()
 {
+    // The rubber band and handle died with the old items.
+    cancelConnectionDrag();
     applyItemFlags();
     updateActions();
+    if (!m_pendingSelection.isEmpty()) {
+        const QStringList ids = std::exchange(m_pendingSelection, {});
+        m_scene->clearSelection();
+        for (const QString &id : ids) {
+            if (NodeItem *node = m_scene->nodeItem(id))
+                node->setSelected(true);
+        }
+    }
+    const Diagram *diagram = m_document->catalog().diagram(m_diagramId);
+    if (!m_pickedSubgraph.isEmpty() && (!diagram || !diagram->subgraph(m_pickedSubgraph)))
+        pickSubgraph({});
+    markPickedSubgraph();
+    updateHandle();
     // Item pointers died with the old scene; an open editor edits by id and stays where it is.
     if (!m_pendingLabelEdit.isEmpty()) {
         if (NodeItem *node = m_scene->nodeItem(m_pendingLabelEdit)) {
@@ -204,8 +259,10 @@ void DiagramEditor::beginConnect(const QString &fromNodeId)
 {
     if (!m_editing)
         setEditing(true);
+    cancelConnectionDrag();
     m_connecting = true;
     m_connectFrom = fromNodeId;
+    placeHandle({});
     m_view->viewport()->setCursor(Qt::CrossCursor);
     Q_EMIT statusMessage(fromNodeId.isEmpty() ? tr("Click the component the connection starts from (Esc cancels)")
                                               : tr("Click the component the connection goes to (Esc cancels)"));
@@ -219,6 +276,259 @@ void DiagramEditor::cancelConnect()
     m_connectFrom.clear();
     m_view->viewport()->unsetCursor();
     Q_EMIT statusMessage({});
+    updateHandle();
+}
+
+QList<NodeItem *> DiagramEditor::selectedNodes() const
+{
+    QList<NodeItem *> nodes;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            nodes.append(node);
+    }
+    return nodes;
+}
+
+ConnectorHandle *DiagramEditor::connectorHandle() const
+{
+    return m_handle && m_handle->isVisible() ? m_handle.data() : nullptr;
+}
+
+ConnectorRubberBand *DiagramEditor::rubberBand() const
+{
+    return m_rubberBand;
+}
+
+bool DiagramEditor::isDraggingConnection() const
+{
+    return !m_dragSource.isEmpty();
+}
+
+ConnectorHandle *DiagramEditor::handleAt(QPointF scenePos) const
+{
+    // The handle keeps its size on screen: hit-test it as the view shows it.
+    for (QGraphicsItem *item : m_scene->items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, m_view->transform())) {
+        if (item->type() == ConnectorHandle::Type && item->isVisible())
+            return static_cast<ConnectorHandle *>(item);
+    }
+    return nullptr;
+}
+
+void DiagramEditor::updateHandle(const QString &hoveredNodeId)
+{
+    if (!m_editing || m_connecting || isDraggingConnection()) {
+        placeHandle({});
+        return;
+    }
+    QString host = hoveredNodeId;
+    if (host.isEmpty()) {
+        const QList<NodeItem *> selected = selectedNodes();
+        if (selected.size() == 1 && m_scene->selectedItems().size() == 1)
+            host = selected.first()->id();
+    }
+    placeHandle(host);
+}
+
+void DiagramEditor::placeHandle(const QString &nodeId)
+{
+    NodeItem *node = nodeId.isEmpty() ? nullptr : m_scene->nodeItem(nodeId);
+    if (!node) {
+        if (m_handle)
+            m_handle->hide();
+        return;
+    }
+    if (!m_handle)
+        m_handle = new ConnectorHandle;
+    m_handle->attach(node, nodeId, node->nodeRect(), m_view->zoom());
+}
+
+bool DiagramEditor::beginConnectionDrag(ConnectorHandle *handle)
+{
+    if (!handle || handle->nodeId().isEmpty() || !m_scene->nodeItem(handle->nodeId()))
+        return false;
+    m_dragSource = handle->nodeId();
+    m_dragTarget.clear();
+    m_rubberBand = new ConnectorRubberBand(handle->sceneCentre());
+    m_scene->addItem(m_rubberBand);
+    handle->hide();
+    // No status line here: it would push the view down under the pointer mid-drag.
+    m_view->viewport()->setCursor(Qt::CrossCursor);
+    return true;
+}
+
+void DiagramEditor::moveConnectionDrag(QPointF scenePos)
+{
+    if (m_rubberBand)
+        m_rubberBand->setEnd(scenePos);
+    // Only components are targets, and never the source: the model has no loops.
+    NodeItem *target = nullptr;
+    for (QGraphicsItem *item : m_scene->items(scenePos)) {
+        QGraphicsItem *top = item->parentItem() ? item->parentItem() : item;
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(top)) {
+            target = node->id() != m_dragSource ? node : nullptr;
+            break;
+        }
+    }
+    m_dragTarget = target ? target->id() : QString();
+    if (m_rubberBand)
+        m_rubberBand->setTarget(target ? target->mapToScene(target->shape()) : QPainterPath());
+}
+
+void DiagramEditor::finishConnectionDrag()
+{
+    const QString from = m_dragSource;
+    const QString to = m_dragTarget;
+    cancelConnectionDrag();
+    if (from.isEmpty() || to.isEmpty())
+        return;
+    DiagramEdge edge;
+    edge.from = from;
+    edge.to = to;
+    apply(new AddEdgeCommand(m_document, m_diagramId, edge));
+}
+
+void DiagramEditor::cancelConnectionDrag()
+{
+    const bool dragging = isDraggingConnection();
+    m_dragSource.clear();
+    m_dragTarget.clear();
+    delete m_rubberBand;
+    if (!dragging)
+        return;
+    m_view->viewport()->unsetCursor();
+    updateHandle();
+}
+
+void DiagramEditor::duplicateSelection()
+{
+    if (!m_editing)
+        return;
+    const QList<NodeItem *> nodes = selectedNodes();
+    if (nodes.isEmpty())
+        return;
+    QStringList ids;
+    for (NodeItem *node : nodes)
+        ids.append(node->id());
+    QUndoStack *stack = m_document->undoStack();
+    if (ids.size() > 1)
+        stack->beginMacro(tr("Duplicate %n component(s)", nullptr, int(ids.size())));
+    QStringList copies;
+    for (const QString &id : std::as_const(ids)) {
+        auto *command = new DuplicateNodeCommand(m_document, m_diagramId, id);
+        const QString copy = command->newNodeId();
+        if (apply(command))
+            copies.append(copy);
+    }
+    if (ids.size() > 1)
+        stack->endMacro();
+    m_pendingSelection = copies;
+}
+
+void DiagramEditor::renameSelection()
+{
+    if (!m_editing)
+        return;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (!selected.isEmpty()) {
+        editLabel(selected.first());
+        return;
+    }
+    for (ClusterItem *cluster : m_scene->clusterItems()) {
+        if (cluster->id() == m_pickedSubgraph)
+            editLabel(cluster);
+    }
+}
+
+void DiagramEditor::nudgeSelection(QPointF delta)
+{
+    const Diagram *diagram = m_document->catalog().diagram(m_diagramId);
+    if (!m_editing || !diagram)
+        return;
+    QHash<QString, QPointF> pins;
+    for (NodeItem *item : selectedNodes()) {
+        const DiagramNode *node = diagram->node(item->id());
+        if (!node)
+            continue;
+        // From the pin when there is one (the drawing may still be gliding), else from where it is drawn.
+        QPointF centre = node->pin ? *node->pin : item->nodeRect().center() + item->pos();
+        centre = QPointF(std::round(centre.x()), std::round(centre.y()));
+        pins.insert(node->id, centre + delta);
+    }
+    if (pins.isEmpty())
+        return;
+    if (!m_nudgeTimer->isActive())
+        ++m_nudgeBurst;
+    m_nudgeTimer->start();
+    apply(new PinNodesCommand(m_document, m_diagramId, pins, m_nudgeBurst));
+}
+
+void DiagramEditor::pickSubgraph(const QString &subgraphId)
+{
+    if (subgraphId == m_pickedSubgraph)
+        return;
+    m_pickedSubgraph = subgraphId;
+    markPickedSubgraph();
+    updateActions();
+    Q_EMIT subgraphPicked(subgraphId);
+}
+
+void DiagramEditor::markPickedSubgraph()
+{
+    for (ClusterItem *cluster : m_scene->clusterItems()) {
+        const QList<QGraphicsItem *> children = cluster->childItems();
+        for (QGraphicsItem *child : children) {
+            if (child->data(pickMarkerKey).toBool())
+                delete child;
+        }
+        if (cluster->id() != m_pickedSubgraph || m_pickedSubgraph.isEmpty())
+            continue;
+        QPainterPath frame;
+        frame.addRoundedRect(cluster->frameRect().adjusted(-2, -2, 2, 2), 7, 7);
+        auto *marker = new QGraphicsPathItem(frame, cluster);
+        marker->setData(pickMarkerKey, true);
+        marker->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 2.5, Qt::DashLine));
+        marker->setBrush(Qt::NoBrush);
+        marker->setAcceptedMouseButtons(Qt::NoButton);
+    }
+}
+
+bool DiagramEditor::handleKey(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        if (isDraggingConnection()) {
+            cancelConnectionDrag();
+            return true;
+        }
+        if (m_connecting) {
+            cancelConnect();
+            return true;
+        }
+        return false;
+    }
+    if (!m_editing || m_inline)
+        return false;
+    const qreal step = event->modifiers() & Qt::ShiftModifier ? 10 : 1;
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        delta = QPointF(-step, 0);
+        break;
+    case Qt::Key_Right:
+        delta = QPointF(step, 0);
+        break;
+    case Qt::Key_Up:
+        delta = QPointF(0, -step);
+        break;
+    case Qt::Key_Down:
+        delta = QPointF(0, step);
+        break;
+    default:
+        return false;
+    }
+    if (selectedNodes().isEmpty())
+        return false; // the arrows scroll the view as usual
+    nudgeSelection(delta);
+    return true;
 }
 
 void DiagramEditor::editLabel(QGraphicsItem *item)
@@ -479,10 +789,8 @@ bool DiagramEditor::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     if (watched == m_view) {
-        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_connecting) {
-            cancelConnect();
-            return true;
-        }
+        if (event->type() == QEvent::KeyPress)
+            return handleKey(static_cast<QKeyEvent *>(event));
         return false;
     }
     if (watched != m_scene || !m_editing)
@@ -493,8 +801,25 @@ bool DiagramEditor::eventFilter(QObject *watched, QEvent *event)
         auto *mouse = static_cast<QGraphicsSceneMouseEvent *>(event);
         Q_EMIT interactionStarted();
         m_pressPositions.clear();
+        m_pressCluster.clear();
         for (NodeItem *node : m_scene->nodeItems())
             m_pressPositions.insert(node->id(), node->pos());
+        if (mouse->button() == Qt::LeftButton && !m_connecting) {
+            if (ConnectorHandle *handle = handleAt(mouse->scenePos())) {
+                // Accepted, so the view neither pans nor lets the component move.
+                if (beginConnectionDrag(handle)) {
+                    mouse->accept();
+                    return true;
+                }
+            }
+            QGraphicsItem *item = editableItemAt(mouse->scenePos());
+            if (auto *cluster = qgraphicsitem_cast<ClusterItem *>(item)) {
+                m_pressCluster = cluster->id();
+                m_pressScreenPos = mouse->screenPos();
+            } else if (!item) {
+                pickSubgraph({});
+            }
+        }
         if (!m_connecting || mouse->button() != Qt::LeftButton)
             return false;
         auto *node = qgraphicsitem_cast<NodeItem *>(editableItemAt(mouse->scenePos()));
@@ -514,12 +839,40 @@ bool DiagramEditor::eventFilter(QObject *watched, QEvent *event)
         apply(new AddEdgeCommand(m_document, m_diagramId, edge));
         return true;
     }
-    case QEvent::GraphicsSceneMouseRelease:
-        if (static_cast<QGraphicsSceneMouseEvent *>(event)->button() == Qt::LeftButton)
-            QMetaObject::invokeMethod(this, &DiagramEditor::pinMovedNodes, Qt::QueuedConnection);
+    case QEvent::GraphicsSceneMouseMove: {
+        auto *mouse = static_cast<QGraphicsSceneMouseEvent *>(event);
+        if (isDraggingConnection()) {
+            moveConnectionDrag(mouse->scenePos());
+            mouse->accept();
+            return true;
+        }
+        if (mouse->buttons() == Qt::NoButton && !m_connecting) {
+            auto *node = qgraphicsitem_cast<NodeItem *>(editableItemAt(mouse->scenePos()));
+            updateHandle(node ? node->id() : QString());
+        }
         return false;
+    }
+    case QEvent::GraphicsSceneMouseRelease: {
+        auto *mouse = static_cast<QGraphicsSceneMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton)
+            return false;
+        if (isDraggingConnection()) {
+            moveConnectionDrag(mouse->scenePos());
+            finishConnectionDrag();
+            mouse->accept();
+            return true;
+        }
+        // A click (not a pan) on a subgraph's frame picks the subgraph.
+        const QString cluster = std::exchange(m_pressCluster, {});
+        if (!cluster.isEmpty() && (mouse->screenPos() - m_pressScreenPos).manhattanLength() < 4)
+            pickSubgraph(cluster);
+        QMetaObject::invokeMethod(this, &DiagramEditor::pinMovedNodes, Qt::QueuedConnection);
+        return false;
+    }
     case QEvent::GraphicsSceneMouseDoubleClick: {
         auto *mouse = static_cast<QGraphicsSceneMouseEvent *>(event);
+        if (handleAt(mouse->scenePos()))
+            return true;
         if (QGraphicsItem *item = editableItemAt(mouse->scenePos())) {
             editLabel(item);
             return true;
