@@ -56,23 +56,13 @@ QPointF roundedScore(QPointF p)
     return QPointF(roundedScore(p.x()), roundedScore(p.y()));
 }
 
-QFont pixelFont(int pixels, bool bold = false)
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(pixels); // pixel sizes: the same geometry offscreen, on screen and in exports
-    font.setBold(bold);
-    return font;
-}
-
 } // namespace
 
-// The chart goes to QChartView's constructor: setChart() would release (leak) the default one.
 AntiPatternQuadrantChart::AntiPatternQuadrantChart(QWidget *parent)
-    : QChartView(new QChart, parent)
+    : ThemedChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("antiPatternQuadrantChart"));
     setAccessibleName(tr("Anti-pattern risk and impact quadrant"));
-    setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(420, 360);
     viewport()->setMouseTracking(true);
@@ -80,7 +70,6 @@ AntiPatternQuadrantChart::AntiPatternQuadrantChart(QWidget *parent)
     QChart *c = chart();
     c->legend()->hide();
     c->setMargins(QMargins(8, 8, 8, 8));
-    c->setTitleFont(pixelFont(16, true));
 
     m_axisX = new QValueAxis;
     m_axisY = new QValueAxis;
@@ -88,9 +77,6 @@ AntiPatternQuadrantChart::AntiPatternQuadrantChart(QWidget *parent)
         axis->setRange(0, 1);
         axis->setTickCount(11);
         axis->setLabelFormat(QStringLiteral("%.1f"));
-        axis->setTitleFont(pixelFont(13, true));
-        axis->setLabelsFont(pixelFont(11));
-        axis->setGridLineColor(QColor(0xE4, 0xE4, 0xE4));
     }
     c->addAxis(m_axisX, Qt::AlignBottom);
     c->addAxis(m_axisY, Qt::AlignLeft);
@@ -108,20 +94,17 @@ AntiPatternQuadrantChart::AntiPatternQuadrantChart(QWidget *parent)
         area->setUpperSeries(upper);
         area->setLowerSeries(lower);
         c->addSeries(area);
-        QColor tint = quadrantColors[q];
-        tint.setAlpha(26);
-        area->setBrush(tint);
-        area->setPen(Qt::NoPen);
         area->attachAxis(m_axisX);
         area->attachAxis(m_axisY);
+        m_tints.append(area);
     }
     for (const QLineF &line : {QLineF(0.5, 0, 0.5, 1), QLineF(0, 0.5, 1, 0.5)}) {
         auto *midline = new QLineSeries;
         midline->append({line.p1(), line.p2()});
         c->addSeries(midline);
-        midline->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.5));
         midline->attachAxis(m_axisX);
         midline->attachAxis(m_axisY);
+        m_midlines.append(midline);
     }
 
     m_ghosts = new QScatterSeries;
@@ -133,26 +116,55 @@ AntiPatternQuadrantChart::AntiPatternQuadrantChart(QWidget *parent)
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
     }
-    // Colours after addSeries: adding a series applies the theme's.
     m_ghosts->setMarkerSize(markerSize);
-    m_ghosts->setBrush(Qt::transparent);
-    m_ghosts->setPen(QPen(ghostColor, 2));
     m_selection->setMarkerSize(selectionMarkerSize);
-    m_selection->setBrush(Qt::transparent);
-    m_selection->setPen(QPen(selectionColor, 2.5));
     m_points->setMarkerSize(markerSize);
-    m_points->setBrush(pointColor);
-    m_points->setPen(QPen(Qt::white, 1.5));
 
     for (int q = 0; q < 4; ++q) {
         auto *name = new QGraphicsSimpleTextItem(c);
-        name->setFont(pixelFont(13, true));
-        name->setBrush(quadrantColors[q].darker(140));
         name->setZValue(quadrantNameZ);
         m_quadrantNames.append(name);
     }
 
     connect(c, &QChart::plotAreaChanged, this, &AntiPatternQuadrantChart::layoutOverlays);
+    // Colours after addSeries: adding a series applies the chart theme's.
+    applyLook();
+}
+
+void AntiPatternQuadrantChart::restyle()
+{
+    const ChartLook &look = this->look();
+    const bool dark = look.isDark();
+    for (int q = 0; q < m_tints.size(); ++q) {
+        QColor tint = quadrantColors[q];
+        // A dark ground swallows a faint tint: the quadrants need more of their colour there.
+        tint.setAlpha(dark ? 56 : 26);
+        m_tints.at(q)->setBrush(tint);
+        m_tints.at(q)->setPen(Qt::NoPen);
+    }
+    for (QLineSeries *midline : std::as_const(m_midlines))
+        midline->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.5));
+    m_ghosts->setBrush(Qt::transparent);
+    m_ghosts->setPen(QPen(look.readable(ghostColor), 2));
+    m_selection->setBrush(Qt::transparent);
+    m_selection->setPen(QPen(look.readable(selectionColor), 2.5));
+    m_points->setBrush(look.readable(pointColor));
+    m_points->setPen(QPen(look.seriesOutline(), 1.5));
+    for (int q = 0; q < m_quadrantNames.size(); ++q) {
+        QGraphicsSimpleTextItem *name = m_quadrantNames.at(q);
+        name->setFont(look.font(ChartLook::Font::QuadrantName));
+        name->setBrush(dark ? quadrantColors[q].lighter(150) : quadrantColors[q].darker(140));
+    }
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels)) {
+        label->setFont(look.font(ChartLook::Font::PointLabel));
+        label->setBrush(look.text());
+    }
+    for (QGraphicsLineItem *leader : std::as_const(m_leaders))
+        leader->setPen(QPen(look.mutedText(), 1));
+    for (QGraphicsLineItem *ghostLine : std::as_const(m_ghostLines))
+        ghostLine->setPen(QPen(look.readable(ghostColor), 1.5, Qt::DashLine));
+    // Label sizes follow the font: place them again.
+    layoutOverlays();
 }
 
 void AntiPatternQuadrantChart::setSources(Document *document, Scenario *scenario)
@@ -194,23 +206,20 @@ void AntiPatternQuadrantChart::rebuild()
     for (const AntiPattern &item : antiPatterns.items) {
         m_ids.append(item.id);
         auto *label = new QGraphicsSimpleTextItem(item.name, c);
-        label->setFont(pixelFont(12));
-        label->setBrush(QColor(0x20, 0x20, 0x20));
         label->setZValue(labelZ);
         m_labels.insert(item.id, label);
         auto *leader = new QGraphicsLineItem(c);
-        leader->setPen(QPen(QColor(0x60, 0x60, 0x60), 1));
         leader->setZValue(leaderZ);
         leader->hide();
         m_leaders.insert(item.id, leader);
         auto *ghostLine = new QGraphicsLineItem(c);
-        ghostLine->setPen(QPen(ghostColor, 1.5, Qt::DashLine));
         ghostLine->setZValue(ghostLineZ);
         ghostLine->hide();
         m_ghostLines.insert(item.id, ghostLine);
     }
     if (!m_ids.contains(m_selected))
         m_selected.clear();
+    applyLook(); // the labels just made
     updatePoints();
 }
 

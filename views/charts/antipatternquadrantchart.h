@@ -5,7 +5,8 @@
 // model's position, joined to it by a dashed line.
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
+
 #include <QHash>
 #include <QPointF>
 #include <QPointer>
@@ -14,7 +15,9 @@
 #include <optional>
 
 class QGraphicsLineItem;
+class QAreaSeries;
 class QGraphicsSimpleTextItem;
+class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 
@@ -23,7 +26,7 @@ namespace archscape {
 class Document;
 class Scenario;
 
-class AntiPatternQuadrantChart : public QChartView
+class AntiPatternQuadrantChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -74,6 +77,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void restyle() override;
 
 private:
     void updatePoints();
@@ -96,6 +100,8 @@ private:
     QScatterSeries *m_points = nullptr;
     QScatterSeries *m_ghosts = nullptr;
     QScatterSeries *m_selection = nullptr;
+    QList<QAreaSeries *> m_tints;
+    QList<QLineSeries *> m_midlines;
     QList<QGraphicsSimpleTextItem *> m_quadrantNames;
     QHash<QString, QGraphicsSimpleTextItem *> m_labels;
     QHash<QString, QGraphicsLineItem *> m_leaders;

@@ -12,13 +12,11 @@
 
 namespace archscape {
 
-// The chart goes to QChartView's constructor: setChart() would release (leak) the default one.
 ComplexityRadarChart::ComplexityRadarChart(QWidget *parent)
-    : QChartView(new QPolarChart, parent)
+    : ThemedChartView(new QPolarChart, parent)
 {
     setObjectName(QStringLiteral("complexityRadarChart"));
     setAccessibleName(tr("Operational complexity of the top candidates"));
-    setRenderHint(QPainter::Antialiasing);
     auto *chart = static_cast<QPolarChart *>(this->chart());
     chart->setTitle(tr("Operational complexity (outer = harder)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -35,6 +33,7 @@ ComplexityRadarChart::ComplexityRadarChart(QWidget *parent)
     m_radial->setLabelsVisible(false);
     chart->addAxis(m_angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(m_radial, QPolarChart::PolarOrientationRadial);
+    applyLook();
 }
 
 void ComplexityRadarChart::setScenario(Scenario *scenario)
@@ -80,10 +79,20 @@ void ComplexityRadarChart::refresh()
         for (int i = 0; i < 5; ++i)
             series->append(72.0 * i, values[i]);
         series->append(360.0, values[0]); // close the loop
-        series->setPen(QPen(patternColor(id), 2.5));
         c->addSeries(series);
         series->attachAxis(m_angular);
         series->attachAxis(m_radial);
+    }
+    applyLook(); // new series: their pens
+}
+
+void ComplexityRadarChart::restyle()
+{
+    const double width = 2.5 * std::max(1.0, look().fontScale() * 0.8);
+    const QList<QAbstractSeries *> series = chart()->series();
+    for (int i = 0; i < series.size() && i < m_shown.size(); ++i) {
+        if (auto *line = qobject_cast<QLineSeries *>(series.at(i)))
+            line->setPen(QPen(look().readable(patternColor(m_shown.at(i))), width));
     }
 }
 

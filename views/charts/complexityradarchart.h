@@ -2,7 +2,7 @@
 // readiness, risk) for the top-ranked candidates at the scenario's inputs.
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
 
 class QCategoryAxis;
 class QValueAxis;
@@ -11,7 +11,7 @@ namespace archscape {
 
 class Scenario;
 
-class ComplexityRadarChart : public QChartView
+class ComplexityRadarChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -21,6 +21,9 @@ public:
     void setScenario(Scenario *scenario);
     void setCandidateCount(int count);
     QStringList shownPatterns() const { return m_shown; }
+
+protected:
+    void restyle() override;
 
 private:
     void refresh();

@@ -15,17 +15,16 @@
 
 namespace archscape {
 
-// The chart goes to QChartView's constructor: setChart() would release (leak) the default one.
 CostBreakdownChart::CostBreakdownChart(QWidget *parent)
-    : QChartView(new QChart, parent)
+    : ThemedChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("costBreakdownChart"));
     setAccessibleName(tr("Monthly cost breakdown"));
-    setRenderHint(QPainter::Antialiasing);
     QChart *chart = this->chart();
     chart->setTitle(tr("Monthly cost at your inputs (thousands of USD)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    applyLook();
 }
 
 void CostBreakdownChart::setScenario(Scenario *scenario)
@@ -75,8 +74,9 @@ void CostBreakdownChart::rebuild()
             return;
         }
         const CostBreakdown cost = m_scenario->evaluation().costs.value(m_patterns.at(index));
+        const Pattern *pattern = m_scenario->catalog().pattern(m_patterns.at(index));
         QToolTip::showText(QCursor::pos(), tr("%1\n%2: $%3K\nTotal: $%4K per month")
-                                               .arg(m_categories->at(index), set->label(),
+                                               .arg(pattern ? pattern->name : m_patterns.at(index), set->label(),
                                                     QString::number(set->at(index), 'f', 1),
                                                     QString::number(cost.total() / 1000, 'f', 1)));
     });
@@ -89,6 +89,8 @@ void CostBreakdownChart::rebuild()
     c->addAxis(m_values, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
+    // The axes are new: without this they would carry the chart theme's fonts and colours.
+    applyLook();
     refresh();
 }
 
@@ -108,6 +110,16 @@ void CostBreakdownChart::refresh()
     // A "nice" round axis end so the bars do not jitter while a slider moves.
     const double magnitude = std::pow(10, std::floor(std::log10(std::max(highest, 1.0))));
     m_values->setRange(0, std::ceil(highest / magnitude) * magnitude);
+}
+
+void CostBreakdownChart::restyle()
+{
+    for (QBarSet *set : {m_base, m_variable, m_team}) {
+        if (set) {
+            set->setBorderColor(look().seriesOutline());
+            set->setLabelColor(look().text());
+        }
+    }
 }
 
 QList<double> CostBreakdownChart::values(int part) const

@@ -2,7 +2,7 @@
 // usage-driven infrastructure and team.
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -13,7 +13,7 @@ namespace archscape {
 
 class Scenario;
 
-class CostBreakdownChart : public QChartView
+class CostBreakdownChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -24,6 +24,9 @@ public:
     // The bar values as drawn, in thousands of USD, for tests: base, variable, team per pattern.
     QList<double> values(int part) const;
     QStringList categories() const { return m_patterns; }
+
+protected:
+    void restyle() override;
 
 private:
     void rebuild();

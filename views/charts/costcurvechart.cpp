@@ -47,13 +47,11 @@ QString qpsText(double qps)
 
 } // namespace
 
-// The chart goes to QChartView's constructor: setChart() would release (leak) the default one.
 CostCurveChart::CostCurveChart(QWidget *parent)
-    : QChartView(new QChart, parent)
+    : ThemedChartView(new QChart, parent)
 {
     setObjectName(QStringLiteral("costCurveChart"));
     setAccessibleName(tr("Monthly cost against peak QPS"));
-    setRenderHint(QPainter::Antialiasing);
     QChart *chart = this->chart();
     chart->setTitle(tr("Monthly cost (infrastructure + team) against peak QPS"));
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -66,6 +64,7 @@ CostCurveChart::CostCurveChart(QWidget *parent)
     m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
+    applyLook();
 }
 
 void CostCurveChart::setScenario(Scenario *scenario)
@@ -98,13 +97,13 @@ void CostCurveChart::rebuildSeries()
         c->addSeries(series);
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
-        connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
+        connect(series, &QLineSeries::hovered, this, [this, name](const QPointF &point, bool state) {
             if (!state) {
                 QToolTip::hideText();
                 return;
             }
             QToolTip::showText(QCursor::pos(), tr("%1 at %2 QPS: %3 per month")
-                                                   .arg(series->name(), qpsText(std::pow(10, point.x())),
+                                                   .arg(name, qpsText(std::pow(10, point.x())),
                                                         dollars(std::pow(10, point.y()))));
         });
         m_series.append({id, series});
@@ -112,8 +111,6 @@ void CostCurveChart::rebuildSeries()
     m_markers = new QScatterSeries;
     m_markers->setName(tr("Your QPS"));
     m_markers->setMarkerSize(9);
-    m_markers->setColor(Qt::black);
-    m_markers->setBorderColor(Qt::white);
     c->addSeries(m_markers);
     m_markers->attachAxis(m_xAxis);
     m_markers->attachAxis(m_yAxis);
@@ -130,7 +127,21 @@ void CostCurveChart::rebuildSeries()
         m_xAxis->append(decadeText(e), e);
     m_xAxis->setRange(std::log10(from), std::log10(to));
     m_yLow = m_yHigh = 0;
+    applyLook(); // the new series got the chart theme's colours
     refresh();
+}
+
+void CostCurveChart::restyle()
+{
+    const double width = 2 * std::max(1.0, look().fontScale() * 0.8);
+    for (const auto &[id, series] : std::as_const(m_series))
+        series->setPen(QPen(look().readable(patternColor(id)), width));
+    if (m_markers) {
+        // The marker is the text colour ringed by the background: it reads on any line colour.
+        m_markers->setMarkerSize(9 * look().fontScale());
+        m_markers->setColor(look().text());
+        m_markers->setBorderColor(look().seriesOutline());
+    }
 }
 
 void CostCurveChart::refresh()

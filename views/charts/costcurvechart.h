@@ -2,7 +2,8 @@
 // scenario's QPS. Follows the scenario's evaluation live.
 #pragma once
 
-#include <QChartView>
+#include "charts/themedchartview.h"
+
 #include <QHash>
 
 class QLineSeries;
@@ -13,7 +14,7 @@ namespace archscape {
 
 class Scenario;
 
-class CostCurveChart : public QChartView
+class CostCurveChart : public ThemedChartView
 {
     Q_OBJECT
 
@@ -27,6 +28,9 @@ public:
 
     // Ten points a decade over 100..10M QPS, so every decade (and 10K, the calibration point) is on the grid.
     static constexpr int curvePoints = 51;
+
+protected:
+    void restyle() override;
 
 private:
     void rebuildSeries();

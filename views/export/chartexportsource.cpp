@@ -1,5 +1,7 @@
 #include "chartexportsource.h"
 
+#include "charts/themedchartview.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -17,7 +19,11 @@ ChartExportSource::ChartExportSource(QString id, QString title, std::unique_ptr<
     , m_theme(theme)
 {
     QChart *chart = m_view->chart();
-    theme.applyTo(chart);
+    // Our charts keep the look through later rebuilds and style their series for it too.
+    if (auto *themed = qobject_cast<ThemedChartView *>(m_view.get()))
+        themed->setLook(ChartLook::fromTheme(theme));
+    else
+        theme.applyTo(chart);
     // The view is never shown: size the chart itself and let its layout run now, so axis labels
     // and series are placed before the first paint.
     m_view->resize(naturalSize.toSize());

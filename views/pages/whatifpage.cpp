@@ -12,6 +12,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,10 +45,19 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
 
     // Right: the answer on top (card and ranking side by side), the charts below, each in a tab
     // large enough to read; every tab follows the scenario live, visible or not.
-    auto *results = new QWidget(split);
+    // The column scrolls vertically when the screen is short; it reflows (card above ranking)
+    // rather than scroll sideways when it is narrow.
+    m_resultsScroll = new QScrollArea(split);
+    m_resultsScroll->setObjectName(QStringLiteral("whatIfResultsScroll"));
+    m_resultsScroll->setWidgetResizable(true);
+    m_resultsScroll->setFrameShape(QFrame::NoFrame);
+    m_resultsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto *results = new QWidget;
+    m_results = results;
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(8, 8, 8, 8);
-    auto *top = new QHBoxLayout;
+    auto *top = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_top = top;
     m_card = new RecommendationCard(results);
     top->addWidget(m_card, 5);
     m_ranking = new RankingModel(this);
@@ -90,8 +100,13 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
     tabs->addTab(m_breakdown, tr("Cost breakdown"));
     tabs->addTab(m_radar, tr("Complexity"));
     tabs->addTab(m_reasonsView, tr("Why this ranking"));
+    // Charts below this height lose their axis labels; the column scrolls instead.
+    tabs->setMinimumHeight(tabs->fontMetrics().height() * 20);
     resultsLayout->addWidget(tabs, 1);
-    split->addWidget(results);
+    m_resultsScroll->setWidget(results);
+    // The viewport, not the scroll area: its size is final when it hears of a resize.
+    m_resultsScroll->viewport()->installEventFilter(this);
+    split->addWidget(m_resultsScroll);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setSizes({320, 1000});
@@ -107,6 +122,26 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
         });
     }
     catalogChanged();
+}
+
+bool WhatIfPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_resultsScroll->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        reflow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void WhatIfPage::reflow()
+{
+    // Side by side while the card and the ranking both get their natural width; stacked below.
+    const int needed = m_card->minimumSizeHint().width() + m_rankingView->fontMetrics().averageCharWidth() * 40
+        + m_top->spacing() + 16;
+    const auto direction = m_resultsScroll->viewport()->width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_top->direction() != direction)
+        m_top->setDirection(direction);
+    // The charts' minimum follows the font: larger type (presentation) needs a taller plot.
+    if (auto *tabs = m_results->findChild<QTabWidget *>(QStringLiteral("whatIfTabs")))
+        tabs->setMinimumHeight(tabs->fontMetrics().height() * 20);
 }
 
 void WhatIfPage::catalogChanged()

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QBoxLayout;
+class QScrollArea;
 class QTableView;
 
 namespace archscape {
@@ -37,10 +39,19 @@ public:
     void catalogChanged();
     void showExplanation();
 
+    // The results column scrolls when the screen is too small for it (a 1024x768 projector),
+    // instead of squeezing the charts or clipping the card.
+    QScrollArea *resultsScroll() const { return m_resultsScroll; }
+
 Q_SIGNALS:
     void pageRequested(const archscape::PageRef &page);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void reflow();
+
     Scenario *m_scenario;
     WhatIfPanel *m_panel = nullptr;
     RecommendationCard *m_card = nullptr;
@@ -50,6 +61,9 @@ private:
     CostCurveChart *m_curves = nullptr;
     CostBreakdownChart *m_breakdown = nullptr;
     ComplexityRadarChart *m_radar = nullptr;
+    QScrollArea *m_resultsScroll = nullptr;
+    QWidget *m_results = nullptr;
+    QBoxLayout *m_top = nullptr;
 };
 
 } // namespace archscape

@@ -5,6 +5,7 @@
 
 #include "widgets/plainlabel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,10 +41,6 @@ RecommendationCard::RecommendationCard(QWidget *parent)
     auto *top = new QHBoxLayout;
     m_outcome = makePlainLabel(this);
     m_outcome->setObjectName(QStringLiteral("recommendation"));
-    QFont font = m_outcome->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setBold(true);
-    m_outcome->setFont(font);
     top->addWidget(m_outcome, 1);
     m_open = new QPushButton(tr("Open pattern"), this);
     m_open->setToolTip(tr("Show everything about the recommended pattern"));
@@ -62,14 +59,36 @@ RecommendationCard::RecommendationCard(QWidget *parent)
     layout->addWidget(m_matrix);
     m_warnings = makePlainLabel(this);
     m_warnings->setObjectName(QStringLiteral("evaluationWarnings"));
-    m_warnings->setStyleSheet(QStringLiteral("color: #8A4B00;"));
     layout->addWidget(m_warnings);
+    restyle();
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_scenario && !m_scenario->evaluation().recommendation.isEmpty())
             Q_EMIT pageRequested({PageRef::Kind::Pattern, m_scenario->evaluation().recommendation});
     });
     connect(explain, &QPushButton::clicked, this, &RecommendationCard::explanationRequested);
+}
+
+void RecommendationCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+void RecommendationCard::restyle()
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    if (m_outcome->font() != big)
+        m_outcome->setFont(big);
+    // Amber that reads as a warning: dark on a light ground, light on a dark one.
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+    // Only the text colour: the rest stays inherited (and so comes back after presenting).
+    QPalette warnings;
+    warnings.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0xC0, 0x66) : QColor(0x8A, 0x4B, 0x00));
+    m_warnings->setPalette(warnings);
 }
 
 void RecommendationCard::setScenario(Scenario *scenario)

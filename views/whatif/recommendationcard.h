@@ -30,8 +30,13 @@ Q_SIGNALS:
     void pageRequested(const archscape::PageRef &page);
     void explanationRequested();
 
+protected:
+    // The headline and the warnings follow the inherited font and ground (presentation mode).
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void restyle();
 
     Scenario *m_scenario = nullptr;
     QLabel *m_outcome = nullptr;

@@ -1,5 +1,7 @@
 #include "presentationwindow.h"
 
+#include "charts/themedchartview.h"
+
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -15,6 +17,8 @@
 #include <QScreen>
 #include <QStackedLayout>
 #include <QTextEdit>
+
+#include <algorithm>
 
 namespace archscape {
 
@@ -124,6 +128,7 @@ PresentationWindow::PresentationWindow(QWidget *content, const Deck &deck, std::
     if (content)
         m_contentLayout->addWidget(content, 1);
     m_contentLayout->addWidget(m_strip);
+    applyLooks();
 
     m_black = new QWidget(this);
     m_black->setAutoFillBackground(true);
@@ -206,6 +211,7 @@ QString PresentationWindow::timerText() const
 QWidget *PresentationWindow::takeContent()
 {
     QWidget *content = m_content;
+    restoreLooks();
     if (content) {
         m_contentLayout->removeWidget(content);
         content->setParent(nullptr);
@@ -234,6 +240,7 @@ void PresentationWindow::goTo(int index)
     m_notes->setText(slide.notes.isEmpty() ? tr("(no notes)") : slide.notes);
     if (m_show)
         m_show(slide);
+    applyLooks(); // a page may have made charts for this slide
     Q_EMIT slideShown(index);
 }
 
@@ -326,6 +333,29 @@ void PresentationWindow::closeEvent(QCloseEvent *event)
         Q_EMIT finished();
     }
     QWidget::closeEvent(event);
+}
+
+void PresentationWindow::applyLooks()
+{
+    if (!m_content)
+        return;
+    const ChartLook look = ChartLook::presentation();
+    for (ThemedChartView *chart : m_content->findChildren<ThemedChartView *>()) {
+        const bool known = std::any_of(m_chartLooks.cbegin(), m_chartLooks.cend(),
+                                       [chart](const auto &entry) { return entry.first == chart; });
+        if (!known)
+            m_chartLooks.append({chart, chart->look()});
+        chart->setLook(look);
+    }
+}
+
+void PresentationWindow::restoreLooks()
+{
+    for (const auto &[chart, look] : std::as_const(m_chartLooks)) {
+        if (chart)
+            chart->setLook(look);
+    }
+    m_chartLooks.clear();
 }
 
 void PresentationWindow::updateTimer()

@@ -5,6 +5,7 @@
 // N the speaker-notes strip, Esc leaves. A presenter timer counts from the first slide.
 #pragma once
 
+#include "charts/chartlook.h"
 #include "workshop/deck.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 class QLabel;
 class QScreen;
@@ -20,6 +22,8 @@ class QStackedLayout;
 class QVBoxLayout;
 
 namespace archscape {
+
+class ThemedChartView;
 
 class PresentationWindow : public QWidget
 {
@@ -44,7 +48,8 @@ public:
     bool notesVisible() const;
     QString timerText() const;
 
-    // Gives the content back (reparented to nothing); the window shows nothing afterwards.
+    // Gives the content back (reparented to nothing) with the look every view had before; the
+    // window shows nothing afterwards.
     QWidget *takeContent();
 
     void goTo(int index);
@@ -67,6 +72,9 @@ protected:
 
 private:
     bool handleKey(QKeyEvent *event, QWidget *focus);
+    // Gives every chart in the content the presentation look, remembering the one it had.
+    void applyLooks();
+    void restoreLooks();
     void updateTimer();
 
     Deck m_deck;
@@ -81,6 +89,7 @@ private:
     QWidget *m_strip = nullptr;
     QLabel *m_notes = nullptr;
     QTimer m_tick;
+    QList<std::pair<QPointer<ThemedChartView>, ChartLook>> m_chartLooks;
     QElapsedTimer m_clock;
     int m_index = -1;
     bool m_blank = false;
