@@ -27,6 +27,7 @@
 #include "workshop/workshop.h"
 #include "engine/scenario.h"
 #include "widgets/navigatorwidget.h"
+#include "widgets/plaintextguard.h"
 #include "widgets/problemspanel.h"
 
 #include <QApplication>
@@ -62,11 +63,15 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
     setAcceptDrops(true); // .archscape scenarios and .json models dropped on the window open
+    // Tooltips and message boxes carry model and file names: never as rich text.
+    PlainTextGuard::install(QCoreApplication::instance());
     createPages();
     createDocks();
     createActions();
     connectWorkshop();
+    createAutosaveBanner();
     m_modelStatus = new QLabel(this);
+    m_modelStatus->setTextFormat(Qt::PlainText); // the model file's name
     statusBar()->addPermanentWidget(m_modelStatus);
 
     connect(m_document, &Document::catalogChanged, this, &MainWindow::refreshFromCatalog);

@@ -10,6 +10,7 @@ class QLabel;
 class QMenu;
 class QPlainTextEdit;
 class QStackedWidget;
+class QToolBar;
 class QScreen;
 
 namespace archscape {
@@ -75,6 +76,9 @@ public:
     // Returns whether a scenario was restored.
     bool offerRecovery(bool autoAccept);
     Workshop *workshop() const { return m_workshop; }
+    // The banner shown while autosaving fails (app/mainwindowautosave.cpp); hidden otherwise.
+    QToolBar *autosaveBanner() const { return m_autosaveBanner; }
+    QLabel *autosaveWarning() const { return m_autosaveWarning; }
     WelcomePage *welcomePage() const { return m_welcomePage; }
     QDockWidget *notesDock() const { return m_notesDock; }
 
@@ -135,6 +139,7 @@ private:
     void chooseScenarioFile();
     void updateRecentMenu();
     void connectWorkshop();
+    void createAutosaveBanner();
     void createDeckDock();
     void addDeckFileActions(QMenu *file);
     void addDeckViewActions(QMenu *view);
@@ -155,6 +160,8 @@ private:
     WelcomePage *m_welcomePage = nullptr;
     DocumentWorkspacePage *m_documentPage = nullptr;
     Workshop *m_workshop = nullptr;
+    QToolBar *m_autosaveBanner = nullptr;
+    QLabel *m_autosaveWarning = nullptr;
     QDockWidget *m_notesDock = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QMenu *m_recentMenu = nullptr;

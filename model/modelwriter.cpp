@@ -1,9 +1,10 @@
 #include "modelwriter.h"
 
+#include "durablefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cmath>
 #include <limits>
@@ -245,30 +246,10 @@ QByteArray toText(const Json &json)
 
 QString writeFile(const QString &path, const QByteArray &data)
 {
-    const QString name = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(path).isDir())
-        return tr("cannot save the model to %1: it is a folder").arg(name);
-    QSaveFile file(path);
-    // Never fall back to writing in place: a failure half-way would leave a truncated model.
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot save the model to %1: %2").arg(name, file.errorString());
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return tr("cannot save the model to %1: %2").arg(name, reason);
-    }
-    if (QFileInfo::exists(path)) {
-        const QString backup = path + QStringLiteral(".bak");
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup)) {
-            file.cancelWriting();
-            return tr("cannot keep the previous model as %1; nothing was saved").arg(QFileInfo(backup).absoluteFilePath());
-        }
-    }
-    if (!file.commit())
-        return tr("cannot save the model to %1: %2").arg(name, file.errorString());
-    return {};
+    const QString problem = DurableFile::write(path, data, DurableFile::Backup::Keep);
+    if (problem.isEmpty())
+        return {};
+    return tr("cannot save the model to %1: %2").arg(QFileInfo(path).absoluteFilePath(), problem);
 }
 
 } // namespace archscape::ModelWriter

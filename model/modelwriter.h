@@ -25,7 +25,7 @@ Json antiPatternToJson(const AntiPattern &item);
 // Two-space indentation and UTF-8 as-is, the layout of the shipped model file.
 QByteArray toText(const Json &json);
 
-// Replaces `path` atomically (QSaveFile, no direct-write fallback), keeping the previous file as
+// Replaces `path` through DurableFile (atomic, folder synced), keeping the previous file as
 // `path`.bak. Returns an empty string on success, else a message naming the file and the reason;
 // on failure no partial file is left and the previous file is untouched.
 QString writeFile(const QString &path, const QByteArray &data);

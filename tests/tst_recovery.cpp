@@ -1,5 +1,5 @@
 // Nothing lost: the real archscape binary is killed with SIGKILL mid-session and the next start
-// restores what the room built; a save killed at any moment leaves the old file or the new one.
+// restores what the room built. (A save killed at any moment: tst_durablefile.)
 // Each run gets its own XDG_DATA_HOME / XDG_CONFIG_HOME, so the user's own files are never touched.
 #include "catalog.h"
 #include "modelloader.h"
@@ -9,47 +9,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
-
-#include <cstring>
 
 using namespace archscape;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Two versions of one scenario, large enough that writing takes a while, told apart by content.
-ScenarioState versionOf(char which)
-{
-    ScenarioState state;
-    state.title = which == 'A' ? u"old"_s : u"new"_s;
-    state.notes = QString(300'000, QChar::fromLatin1(which));
-    state.inputs.qps = which == 'A' ? 1000 : 2'000'000;
-    return state;
-}
-
-// The child of the interrupted-save test: saves A and B in turn until it is killed.
-int saveForever(const QString &path)
-{
-    const ScenarioState a = versionOf('A');
-    const ScenarioState b = versionOf('B');
-    bool announced = false;
-    for (quint64 i = 0;; ++i) {
-        const QString error = ScenarioFile::write(path, i % 2 ? a : b);
-        if (!error.isEmpty()) {
-            fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        if (!announced) {
-            fputs("saving\n", stdout);
-            fflush(stdout);
-            announced = true;
-        }
-    }
-}
 
 QStringList recoveryFiles(const QString &dataHome)
 {
@@ -157,47 +123,10 @@ private Q_SLOTS:
         QCOMPARE(runToEnd({u"--restore-recovery"_s, u"--save-scenario-and-quit"_s, fresh}), 0);
         QCOMPARE(readJson(fresh)[u"inputs"_s][u"qps"_s].toDouble(), ScenarioInputs::defaults(m_catalog).qps);
     }
-
-    void interruptedSaveLeavesOldOrNew()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"room.archscape"_s);
-        QCOMPARE(ScenarioFile::write(path, versionOf('A')), QString());
-        const QString oldNotes = versionOf('A').notes;
-        const QString newNotes = versionOf('B').notes;
-        int sawOld = 0;
-        int sawNew = 0;
-        constexpr int kills = 300;
-        for (int i = 0; i < kills; ++i) {
-            QProcess child;
-            child.start(QCoreApplication::applicationFilePath(), {u"--save-forever"_s, path});
-            QVERIFY(child.waitForStarted());
-            QVERIFY(child.waitForReadyRead(30'000)); // it is saving now
-            QThread::usleep(QRandomGenerator::global()->bounded(20'000u));
-            child.kill();
-            QVERIFY(child.waitForFinished());
-            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-
-            const ScenarioReadResult read = ScenarioFile::read(path, m_catalog);
-            QVERIFY2(read.ok(), qPrintable(u"kill %1: %2"_s.arg(i).arg(read.diagnostics.value(0).toString())));
-            if (read.state->notes == oldNotes)
-                ++sawOld;
-            else if (read.state->notes == newNotes)
-                ++sawNew;
-            else
-                QFAIL(qPrintable(u"kill %1: the file is neither version"_s.arg(i)));
-        }
-        qInfo("%d kills: old version %d times, new version %d times", kills, sawOld, sawNew);
-        // The kills landed at different moments: both versions were seen.
-        QVERIFY(sawOld > 0);
-        QVERIFY(sawNew > 0);
-    }
 };
 
 int main(int argc, char *argv[])
 {
-    if (argc == 3 && std::strcmp(argv[1], "--save-forever") == 0)
-        return saveForever(QString::fromLocal8Bit(argv[2]));
     QCoreApplication app(argc, argv);
     TestRecovery test;
     return QTest::qExec(&test, argc, argv);

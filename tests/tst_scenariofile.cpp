@@ -382,6 +382,87 @@ private Q_SLOTS:
         QVERIFY(Workshop::orphanedRecoveryFiles().isEmpty());
     }
 
+    // Another window's session is alive however long it has run (QLockFile's default would call
+    // its lock stale after 30 s), and two sessions never share a file (a PID is reused after a
+    // crash). A clean end leaves nothing to offer; a lock whose process is gone marks a crash.
+    void liveSessionsAreNeverTakenForCrashes()
+    {
+        Scenario first;
+        first.setCatalog(m_catalog);
+        FlowchartWalk firstWalk(&first);
+        Workshop one(&first, &firstWalk);
+        Scenario second;
+        second.setCatalog(m_catalog);
+        FlowchartWalk secondWalk(&second);
+        Workshop two(&second, &secondWalk);
+        one.startSession();
+        two.startSession();
+        QVERIFY(one.recoveryFile() != two.recoveryFile());
+        first.setInput(u"teams"_s, u"5"_s);
+        second.setInput(u"teams"_s, u"6"_s);
+        QVERIFY(one.autosave());
+        QVERIFY(two.autosave());
+        QString lock = one.recoveryFile();
+        lock.chop(qsizetype(qstrlen(ScenarioFile::suffix)));
+        lock += u"lock"_s;
+        QVERIFY(QFile::exists(lock));
+        // An hour-old lock of a live session.
+        QFile aged(lock);
+        QVERIFY(aged.open(QIODevice::ReadWrite));
+        QVERIFY(aged.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        aged.close();
+        QVERIFY(Workshop::orphanedRecoveryFiles().isEmpty());
+        QVERIFY(QFile::exists(lock)); // and the probe did not break it
+        QCOMPARE(ScenarioFile::read(one.recoveryFile(), m_catalog).state->inputs.teams, 5);
+        QCOMPARE(ScenarioFile::read(two.recoveryFile(), m_catalog).state->inputs.teams, 6);
+
+        // A session that crashed: its recovery file and a lock naming a process that is gone.
+        const QString crashed = Workshop::recoveryFolder() + u"/session-999999999-1.archscape"_s;
+        QCOMPARE(ScenarioFile::write(crashed, one.state()), QString());
+        QFile deadLock(Workshop::recoveryFolder() + u"/session-999999999-1.lock"_s);
+        QVERIFY(deadLock.open(QIODevice::WriteOnly));
+        deadLock.write("999999999\ntst_scenariofile\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        deadLock.close();
+        QCOMPARE(Workshop::orphanedRecoveryFiles(), QStringList{crashed});
+        Workshop::discardRecovery(crashed);
+
+        // Clean exits: the files go, nothing is offered at the next start.
+        const QString oneFile = one.recoveryFile();
+        const QString twoFile = two.recoveryFile();
+        one.endSession();
+        two.endSession();
+        QVERIFY(!QFile::exists(oneFile));
+        QVERIFY(!QFile::exists(twoFile));
+        QVERIFY(!QFile::exists(lock));
+        QVERIFY(Workshop::orphanedRecoveryFiles().isEmpty());
+    }
+
+    // An autosave that cannot write says so (the window shows it) and says when it works again.
+    void failedAutosaveIsReported()
+    {
+        Scenario scenario;
+        scenario.setCatalog(m_catalog);
+        FlowchartWalk walk(&scenario);
+        Workshop workshop(&scenario, &walk);
+        QSignalSpy failed(&workshop, &Workshop::autosaveFailed);
+        QSignalSpy recovered(&workshop, &Workshop::autosaveRecovered);
+        workshop.startSession();
+        scenario.setInput(u"teams"_s, u"7"_s);
+        // The recovery file's name taken by a folder: no user, root included, can write it.
+        const QString file = workshop.recoveryFile();
+        QVERIFY(QDir().mkpath(file));
+        QVERIFY(!workshop.autosave());
+        QCOMPARE(failed.size(), 1);
+        const QString error = failed.first().first().toString();
+        QVERIFY2(error.contains(QFileInfo(file).fileName()), qPrintable(error));
+        QCOMPARE(recovered.size(), 0);
+        QVERIFY(QDir(file).removeRecursively());
+        QVERIFY(workshop.autosave());
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(ScenarioFile::read(file, m_catalog).state->inputs.teams, 7);
+        workshop.endSession();
+    }
+
     void workshopSaveAndOpen()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "convertcommand.h"
 
+#include "durablefile.h"
 #include "mermaid/dotwriter.h"
 #include "mermaid/markdownimport.h"
 #include "mermaid/mermaidjson.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace archscape {
 
@@ -174,9 +174,9 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     if (parser.isSet(outputOption)) {
-        QSaveFile file(parser.value(outputOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return fail(tr("cannot write %1: %2").arg(parser.value(outputOption), file.errorString()));
+        DurableFile file(parser.value(outputOption), DurableFile::Backup::None);
+        if (!file.open() || file.device()->write(text.toUtf8()) < 0 || !file.commit())
+            return fail(tr("cannot write %1: %2").arg(parser.value(outputOption), file.error()));
     } else {
         out << text;
     }

@@ -1,6 +1,7 @@
 #include "scenariofile.h"
 
 #include "catalog.h"
+#include "durablefile.h"
 #include "jsondocument.h"
 #include "workshop/deckjson.h"
 
@@ -9,12 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace archscape::ScenarioFile {
 
@@ -218,16 +215,6 @@ private:
     const Catalog &m_catalog;
 };
 
-// Syncs a folder so that a rename into it is on disk, not only the renamed file's data.
-void syncFolder(const QString &folder)
-{
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
-}
-
 } // namespace
 
 ScenarioReadResult parse(const QByteArray &text, const QString &fileName, const Catalog &catalog)
@@ -370,34 +357,10 @@ QByteArray toJson(const ScenarioState &state)
 
 QString write(const QString &path, const ScenarioState &state)
 {
-    const QString name = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(path).isDir())
-        return tr("cannot save the scenario to %1: it is a folder").arg(name);
-    const QByteArray data = toJson(state);
-    QSaveFile file(path);
-    // Never fall back to writing in place: a failure half-way would leave a truncated scenario.
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot save the scenario to %1: %2").arg(name, file.errorString());
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return tr("cannot save the scenario to %1: %2").arg(name, reason);
-    }
-    if (QFileInfo::exists(path)) {
-        // The backup is written beside the file before the new one replaces it; a copy interrupted
-        // half-way spoils only the backup, never the scenario.
-        const QString backup = path + QStringLiteral(".bak");
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup)) {
-            file.cancelWriting();
-            return tr("cannot keep the previous scenario as %1; nothing was saved").arg(QFileInfo(backup).absoluteFilePath());
-        }
-    }
-    if (!file.commit())
-        return tr("cannot save the scenario to %1: %2").arg(name, file.errorString());
-    syncFolder(QFileInfo(name).absolutePath());
-    return {};
+    const QString problem = DurableFile::write(path, toJson(state), DurableFile::Backup::Keep);
+    if (problem.isEmpty())
+        return {};
+    return tr("cannot save the scenario to %1: %2").arg(QFileInfo(path).absoluteFilePath(), problem);
 }
 
 } // namespace archscape::ScenarioFile

@@ -1,6 +1,6 @@
 // The .archscape scenario file: versioned JSON {"format": "archscape-scenario", "version": 1, ...}
 // (docs in README "Workshops"). Reading reports each problem with its JSON pointer; writing goes
-// through QSaveFile so an interrupted save leaves the old file or the new one, never half of one.
+// through DurableFile so an interrupted save leaves the old file or the new one, never half of one.
 #pragma once
 
 #include "diagnostic.h"
@@ -39,8 +39,8 @@ QByteArray toJson(const ScenarioState &state);
 // The example scenarios that ship inside the app (":/archscape/scenarios/*.archscape"), in order.
 QStringList examplePaths();
 
-// Writes through QSaveFile (no direct-write fallback), keeps the previous file as FILE.bak, and
-// syncs the folder so the rename itself survives a power cut. Returns the error, empty on success.
+// Writes through DurableFile: atomic replacement, the folder synced, the previous file kept as
+// FILE.bak. Returns the error, empty on success.
 QString write(const QString &path, const ScenarioState &state);
 
 } // namespace ScenarioFile

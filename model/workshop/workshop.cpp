@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -288,10 +289,16 @@ void Workshop::startSession()
         return;
     const QString folder = recoveryFolder();
     QDir().mkpath(folder);
-    m_recoveryFile = folder + QStringLiteral("/session-") + QString::number(QCoreApplication::applicationPid()) + u'.'
+    // The PID makes the name readable; the random part keeps a new process that got a crashed
+    // one's PID from writing over (or skipping) the crashed session's work.
+    m_recoveryFile = folder + QStringLiteral("/session-") + QString::number(QCoreApplication::applicationPid()) + u'-'
+                     + QString::number(QRandomGenerator::global()->generate(), 16) + u'.'
                      + QString::fromLatin1(ScenarioFile::suffix);
     m_lock = std::make_unique<QLockFile>(lockPathFor(m_recoveryFile));
     // The lock says "this session is alive"; a stale one (the process is gone) marks a crash.
+    // Stale means the process is gone, never "old": QLockFile's default also calls a lock older
+    // than 30 s stale, which would hand a live session's work to a second window.
+    m_lock->setStaleLockTime(0);
     m_lock->tryLock(0);
     m_timer.start();
 }
@@ -315,32 +322,43 @@ bool Workshop::autosave()
     if (!m_modified) {
         QFile::remove(m_recoveryFile);
         QFile::remove(m_recoveryFile + QStringLiteral(".bak"));
+        if (m_autosaveFailing) { // nothing unsaved is left unprotected
+            m_autosaveFailing = false;
+            Q_EMIT autosaveRecovered();
+        }
         return true;
     }
     ScenarioState state = this->state();
     state.recoveryOf = m_filePath;
+    // The folder may have gone since the session started (a cleaner, a full disk): make it again.
+    QDir().mkpath(QFileInfo(m_recoveryFile).absolutePath());
     const QString error = ScenarioFile::write(m_recoveryFile, state);
     if (!error.isEmpty()) {
         qWarning("archscape: autosave failed: %s", qUtf8Printable(error));
+        m_autosaveFailing = true;
+        Q_EMIT autosaveFailed(error);
         return false;
     }
     ++m_autosaves;
     Q_EMIT autosaved(m_recoveryFile);
+    if (m_autosaveFailing) {
+        m_autosaveFailing = false;
+        Q_EMIT autosaveRecovered();
+    }
     return true;
 }
 
 QStringList Workshop::orphanedRecoveryFiles()
 {
-    const QString own = QStringLiteral("session-") + QString::number(QCoreApplication::applicationPid()) + u'.';
     QDir folder(recoveryFolder());
     const QFileInfoList files = folder.entryInfoList({QStringLiteral("session-*.") + QString::fromLatin1(ScenarioFile::suffix)},
                                                      QDir::Files, QDir::Time);
     QStringList orphans;
     for (const QFileInfo &file : files) {
-        if (file.fileName().startsWith(own))
-            continue;
-        // A live session holds its lock; taking it means its process is gone without ending.
+        // A live session holds its lock (this process's own sessions included); taking it means
+        // its process is gone without ending.
         QLockFile lock(lockPathFor(file.absoluteFilePath()));
+        lock.setStaleLockTime(0);
         if (lock.tryLock(0)) {
             lock.unlock();
             orphans.append(file.absoluteFilePath());

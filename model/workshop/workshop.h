@@ -67,16 +67,19 @@ public:
     void addRecentFile(const QString &path);
     void clearRecentFiles();
 
-    // Autosave and recovery. A session owns a recovery file in AppDataLocation/recovery, locked
-    // by a QLockFile while the process lives; the file is removed at a clean exit, so a recovery
-    // file whose lock is stale is the work of a session that crashed.
+    // Autosave and recovery. A session owns a recovery file in AppDataLocation/recovery named
+    // session-PID-RANDOM (a PID alone is reused after a crash), locked by a QLockFile while the
+    // process lives. The clean-exit marker is the lock's absence together with the file's: a
+    // clean exit (endSession) removes the file and then the lock, so a recovery file whose lock is
+    // stale is the work of a session that crashed, and a clean exit is never offered for recovery.
     void startSession();
     void endSession();
     bool isSessionActive() const { return m_lock != nullptr; }
     QString recoveryFile() const { return m_recoveryFile; }
     static QString recoveryFolder();
     // Writes the recovery file when there is unsaved work (else removes it). Called every
-    // interval and by the window when it loses focus. Returns false only when writing failed.
+    // interval and by the window when it loses focus. Returns false only when writing failed,
+    // after emitting autosaveFailed (the window must show it: the work is not protected).
     bool autosave();
     // 30 s, or ARCHSCAPE_AUTOSAVE_MS (for tests) when set.
     int autosaveInterval() const { return m_timer.interval(); }
@@ -97,6 +100,10 @@ Q_SIGNALS:
     // A state was applied whose page should be shown (a PageRef string).
     void pageRequested(const QString &page);
     void autosaved(const QString &recoveryFile);
+    // Writing the recovery file failed; `error` names the file and the reason. The next successful
+    // autosave (or a state with nothing to keep) emits autosaved / autosaveRecovered.
+    void autosaveFailed(const QString &error);
+    void autosaveRecovered();
 
 private:
     void updateModified();
@@ -124,6 +131,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_recoveryFile;
     quint64 m_autosaves = 0;
+    bool m_autosaveFailing = false;
 };
 
 } // namespace archscape

@@ -196,9 +196,10 @@ void AntiPatternQuadrantChart::rebuild()
 
     const AntiPatternCatalog &antiPatterns = m_document->catalog().antiPatterns;
     const QuadrantSpec &spec = antiPatterns.quadrant;
-    chart()->setTitle(spec.title);
-    m_axisX->setTitleText(tr("%1 → %2").arg(spec.xLow, spec.xHigh));
-    m_axisY->setTitleText(tr("%1 → %2").arg(spec.yLow, spec.yHigh));
+    // Qt Charts renders titles as HTML: model text goes in escaped.
+    chart()->setTitle(spec.title.toHtmlEscaped());
+    m_axisX->setTitleText(tr("%1 → %2").arg(spec.xLow.toHtmlEscaped(), spec.xHigh.toHtmlEscaped()));
+    m_axisY->setTitleText(tr("%1 → %2").arg(spec.yLow.toHtmlEscaped(), spec.yHigh.toHtmlEscaped()));
     for (int q = 0; q < m_quadrantNames.size(); ++q)
         m_quadrantNames.at(q)->setText(q < spec.quadrants.size() ? spec.quadrants.at(q) : QString());
 

@@ -75,7 +75,8 @@ void ComplexityRadarChart::refresh()
         const double values[] = {p.devTime, p.opsComplexity, p.learningCurve, p.teamReadiness, p.risk};
         auto *series = new QLineSeries;
         const Pattern *pattern = catalog.pattern(id);
-        series->setName(pattern ? pattern->name : id);
+        // Qt Charts renders legend names as HTML: model text goes in escaped.
+        series->setName((pattern ? pattern->name : id).toHtmlEscaped());
         for (int i = 0; i < 5; ++i)
             series->append(72.0 * i, values[i]);
         series->append(360.0, values[0]); // close the loop

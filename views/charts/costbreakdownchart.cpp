@@ -52,7 +52,8 @@ void CostBreakdownChart::rebuild()
     for (const QString &id : Engine::costedPatterns(catalog)) {
         m_patterns.append(id);
         const Pattern *pattern = catalog.pattern(id);
-        names.append(pattern ? pattern->name : id);
+        // Qt Charts renders axis labels as HTML: model text goes in escaped.
+        names.append((pattern ? pattern->name : id).toHtmlEscaped());
     }
     m_base = new QBarSet(tr("Base infrastructure"));
     m_base->setColor(QColor(0x00, 0x66, 0xCC));

@@ -92,8 +92,9 @@ void CostCurveChart::rebuildSeries()
         m_infrastructure.insert(id, Engine::infrastructureCurve(catalog, id, from, to, curvePoints));
         auto *series = new QLineSeries;
         const Pattern *pattern = catalog.pattern(id);
-        series->setName(pattern ? pattern->name : id);
-        series->setPen(QPen(patternColor(id), 2));
+        const QString name = pattern ? pattern->name : id;
+        // Qt Charts renders legend names as HTML: model text goes in escaped.
+        series->setName(name.toHtmlEscaped());
         c->addSeries(series);
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);

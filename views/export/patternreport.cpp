@@ -1,6 +1,7 @@
 #include "patternreport.h"
 
 #include "catalog.h"
+#include "durablefile.h"
 #include "engine/engine.h"
 #include "engine/scenario.h"
 
@@ -8,7 +9,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -299,10 +299,10 @@ bool PatternReport::write(const QString &patternId, const QString &path, QString
     if (!pattern)
         return fail(tr("unknown pattern \"%1\"").arg(patternId));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    QPdfWriter writer(&file);
+    DurableFile file(path, DurableFile::Backup::None);
+    if (!file.open())
+        return fail(tr("cannot write %1: %2").arg(path, file.error()));
+    QPdfWriter writer(file.device());
     writer.setResolution(72);
     writer.setTitle(tr("%1: pattern report").arg(pattern->name));
     writer.setCreator(QStringLiteral("Archscape"));
@@ -319,7 +319,7 @@ bool PatternReport::write(const QString &patternId, const QString &path, QString
     };
     auto cancelled = [&]() {
         painter.end();
-        file.cancelWriting();
+        file.cancel();
         return fail(tr("the report was cancelled"));
     };
 
@@ -481,7 +481,7 @@ bool PatternReport::write(const QString &patternId, const QString &path, QString
 
     painter.end();
     if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(tr("cannot write %1: %2").arg(path, file.error()));
     return true;
 }
 

@@ -1,12 +1,12 @@
 #include "pdfexporter.h"
 
+#include "durablefile.h"
 #include "exportsource.h"
 
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace archscape {
 
@@ -30,14 +30,14 @@ QPageSize::PageSizeId PdfExporter::pageSizeId(PdfPage page)
 
 bool PdfExporter::write(ExportSource &source, const QString &path, PdfPage page, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    DurableFile file(path, DurableFile::Backup::None);
+    if (!file.open()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
     const QSizeF natural = source.naturalSize();
-    QPdfWriter writer(&file);
+    QPdfWriter writer(file.device());
     writer.setTitle(source.title());
     writer.setCreator(QStringLiteral("Archscape"));
     if (page == PdfPage::Content) {
@@ -50,7 +50,7 @@ bool PdfExporter::write(ExportSource &source, const QString &path, PdfPage page,
     }
     QPainter painter;
     if (!painter.begin(&writer)) {
-        file.cancelWriting();
+        file.cancel();
         if (error)
             *error = tr("cannot start a PDF in %1").arg(path);
         return false;
@@ -67,7 +67,7 @@ bool PdfExporter::write(ExportSource &source, const QString &path, PdfPage page,
     painter.end();
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
     return true;

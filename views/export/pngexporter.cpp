@@ -1,9 +1,9 @@
 #include "pngexporter.h"
 
+#include "durablefile.h"
 #include "exportsource.h"
 
 #include <QPainter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -50,15 +50,15 @@ bool PngExporter::write(ExportSource &source, const QString &path, qreal scale, 
                          .arg(maxSide);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    DurableFile file(path, DurableFile::Backup::None);
+    if (!file.open()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
-    if (!image.save(&file, "PNG") || !file.commit()) {
+    if (!image.save(file.device(), "PNG") || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
     return true;

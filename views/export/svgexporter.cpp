@@ -1,10 +1,10 @@
 #include "svgexporter.h"
 
+#include "durablefile.h"
 #include "exportsource.h"
 
 #include <QBuffer>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -24,8 +24,12 @@ bool renderTo(ExportSource &source, QIODevice *device)
     generator.setResolution(72);
     generator.setSize(size);
     generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
-    generator.setTitle(source.title());
-    generator.setDescription(QCoreApplication::translate("SvgExporter", "Exported by Archscape: %1").arg(source.id()));
+    // Qt 6.4's QSvgGenerator writes the title and description into <title> and <desc> as they
+    // are, markup included (text drawn with the painter is escaped): a diagram titled
+    // "<script>..." would put a script element in the file. Escape them here; tst_nomarkup reads
+    // them back as text, so a Qt that starts escaping too shows up there as doubled entities.
+    generator.setTitle(source.title().toHtmlEscaped());
+    generator.setDescription(QCoreApplication::translate("SvgExporter", "Exported by Archscape: %1").arg(source.id()).toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&generator))
         return false;
@@ -45,21 +49,21 @@ QByteArray SvgExporter::render(ExportSource &source)
 
 bool SvgExporter::write(ExportSource &source, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    DurableFile file(path, DurableFile::Backup::None);
+    if (!file.open()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
-    if (!renderTo(source, &file)) {
-        file.cancelWriting();
+    if (!renderTo(source, file.device())) {
+        file.cancel();
         if (error)
             *error = tr("cannot draw %1 as SVG").arg(source.id());
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
     return true;

@@ -54,6 +54,7 @@ CatalogPage::CatalogPage(QWidget *parent)
         m_kind->addItem(PatternCatalogModel::kindTitle(kind), kind);
     bar->addWidget(m_kind);
     m_count = new QLabel(this);
+    m_count->setTextFormat(Qt::PlainText);
     bar->addWidget(m_count);
     layout->addLayout(bar);
 

@@ -45,6 +45,7 @@ DiagramPage::DiagramPage(QWidget *parent)
     auto *actual = makeToolButton(tr("100%"), tr("Actual size"), this, QKeySequence(Qt::CTRL | Qt::Key_0));
     auto *fit = makeToolButton(tr("Fit"), tr("Fit to window"), this, QKeySequence());
     m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setTextFormat(Qt::PlainText);
     m_zoomLabel->setMinimumWidth(48);
     for (QWidget *w : {static_cast<QWidget *>(zoomOut), static_cast<QWidget *>(m_zoomLabel),
                        static_cast<QWidget *>(zoomIn), static_cast<QWidget *>(actual), static_cast<QWidget *>(fit)})

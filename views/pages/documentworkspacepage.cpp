@@ -120,6 +120,7 @@ DocumentWorkspacePage::DocumentWorkspacePage(QWidget *parent)
     auto *actual = makeToolButton(tr("100%"), tr("Actual size"), m_zoomControls);
     auto *fit = makeToolButton(tr("Fit"), tr("Fit to window"), m_zoomControls);
     m_zoomLabel = new QLabel(m_zoomControls);
+    m_zoomLabel->setTextFormat(Qt::PlainText);
     m_zoomLabel->setMinimumWidth(48);
     for (QWidget *w : {static_cast<QWidget *>(zoomOut), static_cast<QWidget *>(m_zoomLabel),
                        static_cast<QWidget *>(zoomIn), static_cast<QWidget *>(actual), static_cast<QWidget *>(fit)})

@@ -6,6 +6,7 @@
 #include "diagram/layoutrequest.h"
 #include "diagram/layoutservice.h"
 #include "diagram/nodeitem.h"
+#include "durablefile.h"
 #include "engine/decisionrecord.h"
 #include "engine/flowchartwalk.h"
 #include "engine/scenario.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -234,12 +234,12 @@ QString FlowchartPage::decisionRecord() const
 
 QString FlowchartPage::saveDecisionRecord(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    file.write(decisionRecord().toUtf8());
+    DurableFile file(path, DurableFile::Backup::None);
+    if (!file.open())
+        return tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.error());
+    file.device()->write(decisionRecord().toUtf8());
     if (!file.commit())
-        return tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.error());
     return {};
 }
 

@@ -1,8 +1,9 @@
 #include "comparisonreport.h"
 
+#include "durablefile.h"
+
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -95,14 +96,14 @@ std::unique_ptr<QTextDocument> ComparisonReport::toDocument(const Comparison &co
 
 bool ComparisonReport::writePdf(const Comparison &comparison, const QString &title, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    DurableFile file(path, DurableFile::Backup::None);
+    if (!file.open()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Archscape"));
@@ -114,7 +115,7 @@ bool ComparisonReport::writePdf(const Comparison &comparison, const QString &tit
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
     return true;
@@ -123,10 +124,10 @@ bool ComparisonReport::writePdf(const Comparison &comparison, const QString &tit
 bool ComparisonReport::writeMarkdown(const Comparison &comparison, const QString &title, const QString &path,
                                      QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(comparison.toMarkdown(title).toUtf8()) < 0 || !file.commit()) {
+    DurableFile file(path, DurableFile::Backup::None);
+    if (!file.open() || file.device()->write(comparison.toMarkdown(title).toUtf8()) < 0 || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, file.error());
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "deckhandout.h"
 
 #include "catalog.h"
+#include "durablefile.h"
 #include "engine/flowchartwalk.h"
 #include "engine/scenario.h"
 #include "slidestate.h"
@@ -9,7 +10,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace archscape {
 
@@ -35,10 +35,10 @@ bool DeckHandout::write(const Deck &deck, const ExportContext &context, const QS
         return fail(tr("the deck has no slides"));
     const Catalog &catalog = *context.catalog;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    QPdfWriter writer(&file);
+    DurableFile file(path, DurableFile::Backup::None);
+    if (!file.open())
+        return fail(tr("cannot write %1: %2").arg(path, file.error()));
+    QPdfWriter writer(file.device());
     writer.setResolution(72);
     writer.setTitle(tr("Presentation handout"));
     writer.setCreator(QStringLiteral("Archscape"));
@@ -144,7 +144,7 @@ bool DeckHandout::write(const Deck &deck, const ExportContext &context, const QS
     if (!painter.end())
         return fail(tr("cannot finish the PDF %1").arg(path));
     if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(tr("cannot write %1: %2").arg(path, file.error()));
     return true;
 }
 

@@ -1,0 +1,231 @@
+#include "durablefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+namespace archscape {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DurableFile", text);
+}
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// The mark on a temporary of ours. A filesystem without user extended attributes keeps no mark:
+// its leftovers are then never removed, rather than risk removing a file that is not ours.
+constexpr char temporaryMark[] = "user.archscape.temporary";
+
+} // namespace
+
+DurableFile::DurableFile(const QString &path, Backup backup)
+    : m_path(path)
+    , m_backup(backup)
+{
+}
+
+DurableFile::~DurableFile()
+{
+    cancel();
+}
+
+QString DurableFile::backupPath(const QString &path)
+{
+    return path + QStringLiteral(".bak");
+}
+
+bool DurableFile::open()
+{
+    m_error.clear();
+    if (QFileInfo(m_path).isDir()) {
+        m_error = tr("it is a folder");
+        return false;
+    }
+    m_file = std::make_unique<QSaveFile>(m_path);
+    // Never fall back to writing in place (QSaveFile does when the folder refuses a new file):
+    // a failure half-way would leave a truncated file where the previous version was.
+    m_file->setDirectWriteFallback(false);
+    removeStaleTemporaries(m_path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        m_error = m_file->errorString();
+        m_file.reset();
+        return false;
+    }
+    // Marked as ours, and locked for as long as this process holds it: the lock goes with the
+    // process, so a temporary whose save was killed is unlocked and can be told from a live one.
+    const int fd = m_file->handle();
+    if (fd >= 0) {
+        ::fsetxattr(fd, temporaryMark, "1", 1, 0);
+        ::flock(fd, LOCK_EX | LOCK_NB);
+    }
+    return true;
+}
+
+int DurableFile::removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo target(path);
+    const QDir folder = target.absoluteDir();
+    // QSaveFile's temporaries are the file's name and six letters or digits.
+    const QRegularExpression temporary(u'^' + QRegularExpression::escape(target.fileName()) + QStringLiteral("\\.[A-Za-z0-9]{6}$"));
+    int removed = 0;
+    const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (!temporary.match(name).hasMatch())
+            continue;
+        const QByteArray candidate = QFile::encodeName(folder.filePath(name));
+        char mark = 0;
+        if (::lgetxattr(candidate.constData(), temporaryMark, &mark, 1) != 1)
+            continue; // not ours
+        const int fd = ::open(candidate.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        // Locked: a save in progress (another window, another process) still owns it.
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::unlink(candidate.constData()) == 0)
+            ++removed;
+        ::close(fd);
+    }
+    return removed;
+}
+
+QIODevice *DurableFile::device() const
+{
+    return m_file.get();
+}
+
+QString DurableFile::error() const
+{
+    // A failed write into device() is known to the QSaveFile only.
+    if (m_error.isEmpty() && m_file)
+        return m_file->errorString();
+    return m_error;
+}
+
+void DurableFile::cancel()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset(); // QSaveFile's destructor discards the temporary
+    }
+}
+
+bool DurableFile::keepBackup()
+{
+    if (m_backup == Backup::None || !QFileInfo::exists(m_path))
+        return true;
+    const QString backup = backupPath(m_path);
+    const QByteArray from = QFile::encodeName(m_path);
+    const QByteArray to = QFile::encodeName(backup);
+    // A hard link is the cheap and atomic way: the backup is the very inode the commit's rename is
+    // about to detach from the name, so it is complete at every moment, costs no copy and leaves no
+    // half-written backup behind a kill. A kill between the unlink and the link only loses the
+    // backup, never the file.
+    if (::unlink(to.constData()) != 0 && errno != ENOENT) {
+        m_error = tr("cannot replace the previous backup %1: %2").arg(QFileInfo(backup).absoluteFilePath(), systemError(errno));
+        return false;
+    }
+    // AT_SYMLINK_FOLLOW: when the target is a symlink, keep the file it points to, as QSaveFile
+    // replaces that file and not the link.
+    if (::linkat(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), AT_SYMLINK_FOLLOW) == 0)
+        return true;
+    // Filesystems without hard links (FAT, some network shares) or a symlink to another
+    // filesystem: copy, through a durable write of its own so the backup is never half a file.
+    QFile previous(m_path);
+    if (!previous.open(QIODevice::ReadOnly)) {
+        m_error = tr("cannot read the previous version to keep it as %1: %2").arg(QFileInfo(backup).absoluteFilePath(), previous.errorString());
+        return false;
+    }
+    const QString problem = write(backup, previous.readAll(), Backup::None);
+    if (!problem.isEmpty()) {
+        m_error = tr("cannot keep the previous version as %1: %2").arg(QFileInfo(backup).absoluteFilePath(), problem);
+        return false;
+    }
+    return true;
+}
+
+bool DurableFile::commit()
+{
+    if (!m_file) {
+        if (m_error.isEmpty())
+            m_error = tr("the file was not opened for writing");
+        return false;
+    }
+    if (m_file->error() != QFileDevice::NoError) {
+        m_error = m_file->errorString();
+        cancel();
+        return false;
+    }
+    if (!keepBackup()) {
+        m_error += tr("; nothing was saved");
+        cancel();
+        return false;
+    }
+    // commit() flushes and fdatasyncs the temporary, then renames it over the target.
+    const bool committed = m_file->commit();
+    if (!committed)
+        m_error = m_file->errorString();
+    m_file.reset();
+    if (!committed)
+        return false;
+    // The mark stays with the inode through the rename; the target is no temporary any more.
+    ::removexattr(QFile::encodeName(m_path).constData(), temporaryMark);
+    // The rename is an entry in the folder: until the folder is synced, a power cut can bring back
+    // the old entry (or, on some filesystems, none). When the target is a symlink QSaveFile wrote
+    // beside the file it points to, so sync that folder too.
+    const QFileInfo target(m_path);
+    bool synced = syncFolder(target.absolutePath());
+    const QString canonical = target.canonicalFilePath();
+    if (!canonical.isEmpty() && QFileInfo(canonical).absolutePath() != target.absolutePath())
+        synced = syncFolder(QFileInfo(canonical).absolutePath()) && synced;
+    if (!synced) {
+        m_error = tr("the file was written but its folder could not be synced to disk: %1").arg(systemError(errno));
+        return false;
+    }
+    return true;
+}
+
+QString DurableFile::write(const QString &path, const QByteArray &data, Backup backup)
+{
+    DurableFile file(path, backup);
+    if (!file.open())
+        return file.error();
+    if (file.device()->write(data) != data.size()) {
+        const QString reason = file.device()->errorString();
+        file.cancel();
+        return reason;
+    }
+    if (!file.commit())
+        return file.error();
+    return {};
+}
+
+bool DurableFile::syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // EINVAL: the filesystem has no notion of syncing a folder (some FUSE mounts); nothing to do.
+    const bool ok = ::fsync(fd) == 0 || errno == EINVAL;
+    const int saved = errno;
+    ::close(fd);
+    errno = saved;
+    return ok;
+}
+
+} // namespace archscape
