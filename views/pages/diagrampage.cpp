@@ -6,6 +6,7 @@
 #include "diagram/layoutrequest.h"
 #include "diagram/layoutservice.h"
 #include "diagramoutlinepage.h"
+#include "export/exporttheme.h"
 #include "widgets/pagechrome.h"
 #include "diagram/edgeitem.h"
 #include "diagram/nodeitem.h"
@@ -314,6 +315,21 @@ void DiagramPage::showDiagram(const QString &diagramId)
         return;
     }
     startLayout(*diagram);
+}
+
+void DiagramPage::setDarkLook(bool dark)
+{
+    if (dark == m_style.darkBackground)
+        return;
+    const ExportTheme theme(dark ? ExportTheme::Kind::Dark : ExportTheme::Kind::Light);
+    m_style = theme.diagramStyle();
+    m_view->setBackgroundBrush(theme.background());
+    m_view->resetCachedContent();
+    if (!m_pending && m_cache.contains(m_diagramId)) {
+        ++m_generation;
+        m_pending = true;
+        applyGeometry(m_cache.value(m_diagramId));
+    }
 }
 
 void DiagramPage::startLayout(const Diagram &diagram)

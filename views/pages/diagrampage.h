@@ -51,6 +51,10 @@ public:
     QString editMessage() const;
     void showDiagram(const QString &diagramId);
     QString diagramId() const { return m_diagramId; }
+    // The dark canvas of a presentation: ExportTheme's dark diagram colours on a dark ground.
+    // Only colours change, so the scene is rebuilt from the layout it has (no Graphviz run).
+    void setDarkLook(bool dark);
+    bool hasDarkLook() const { return m_style.darkBackground; }
     bool isLayoutPending() const { return m_pending; }
     // Layout problems reported for the diagram on screen, as shown in the banner.
     QStringList problems() const;

@@ -10,6 +10,7 @@
 #include "engine/decisionrecord.h"
 #include "engine/flowchartwalk.h"
 #include "engine/scenario.h"
+#include "export/exporttheme.h"
 #include "flowchart/flowchartbreadcrumb.h"
 #include "flowchart/flowchartemphasis.h"
 #include "flowchart/flowchartoutcomecard.h"
@@ -138,6 +139,25 @@ void FlowchartPage::setCatalog(const Catalog &catalog)
     const Diagram *diagram = m_catalog.diagram(m_catalog.flowchart.diagram);
     m_title->setText(diagram ? diagram->title : tr("No selection flowchart in this model"));
     startLayout();
+}
+
+void FlowchartPage::setDarkLook(bool dark)
+{
+    if (dark == m_style.darkBackground)
+        return;
+    const ExportTheme theme(dark ? ExportTheme::Kind::Dark : ExportTheme::Kind::Light);
+    m_style = theme.diagramStyle();
+    m_view->setBackgroundBrush(theme.background());
+    m_view->resetCachedContent();
+    if (!m_pending && m_scene->geometry().ok) {
+        const DiagramGeometry geometry = m_scene->geometry(); // the scene clears its own copy
+        const Diagram *diagram = m_catalog.diagram(geometry.diagramId);
+        if (!diagram)
+            return;
+        m_scene->setDiagram(m_catalog, *diagram, geometry, m_style);
+        m_scene->setPathEmphasis({}); // re-applied on the new items
+        refresh();
+    }
 }
 
 void FlowchartPage::startLayout()

@@ -46,6 +46,9 @@ public:
     QPushButton *backButton() const { return m_back; }
     QPushButton *restartButton() const { return m_restart; }
     bool isLayoutPending() const { return m_pending; }
+    // The dark canvas of a presentation (see DiagramPage::setDarkLook); the walk's path stays.
+    void setDarkLook(bool dark);
+    bool hasDarkLook() const { return m_style.darkBackground; }
 
     // The decision record of the walk as it stands, dated today.
     QString decisionRecord() const;

@@ -1,5 +1,8 @@
 #include "presentationwindow.h"
 
+#include "pages/diagrampage.h"
+#include "pages/flowchartpage.h"
+
 #include "charts/themedchartview.h"
 
 #include <QAbstractSpinBox>
@@ -347,6 +350,19 @@ void PresentationWindow::applyLooks()
             m_chartLooks.append({chart, chart->look()});
         chart->setLook(look);
     }
+    // The Graphviz canvases (architecture diagrams, the flowchart) go dark as well.
+    for (DiagramPage *page : m_content->findChildren<DiagramPage *>()) {
+        if (!page->hasDarkLook()) {
+            m_darkenedDiagrams.append(page);
+            page->setDarkLook(true);
+        }
+    }
+    for (FlowchartPage *page : m_content->findChildren<FlowchartPage *>()) {
+        if (!page->hasDarkLook()) {
+            m_darkenedFlowcharts.append(page);
+            page->setDarkLook(true);
+        }
+    }
 }
 
 void PresentationWindow::restoreLooks()
@@ -356,6 +372,16 @@ void PresentationWindow::restoreLooks()
             chart->setLook(look);
     }
     m_chartLooks.clear();
+    for (const QPointer<DiagramPage> &page : std::as_const(m_darkenedDiagrams)) {
+        if (page)
+            page->setDarkLook(false);
+    }
+    m_darkenedDiagrams.clear();
+    for (const QPointer<FlowchartPage> &page : std::as_const(m_darkenedFlowcharts)) {
+        if (page)
+            page->setDarkLook(false);
+    }
+    m_darkenedFlowcharts.clear();
 }
 
 void PresentationWindow::updateTimer()

@@ -23,6 +23,9 @@ class QVBoxLayout;
 
 namespace archscape {
 
+class DiagramPage;
+class FlowchartPage;
+
 class ThemedChartView;
 
 class PresentationWindow : public QWidget
@@ -90,6 +93,9 @@ private:
     QLabel *m_notes = nullptr;
     QTimer m_tick;
     QList<std::pair<QPointer<ThemedChartView>, ChartLook>> m_chartLooks;
+    // The canvases this window darkened, to lighten again when it gives the pages back.
+    QList<QPointer<DiagramPage>> m_darkenedDiagrams;
+    QList<QPointer<FlowchartPage>> m_darkenedFlowcharts;
     QElapsedTimer m_clock;
     int m_index = -1;
     bool m_blank = false;
