@@ -382,9 +382,9 @@ private Q_SLOTS:
         QVERIFY(Workshop::orphanedRecoveryFiles().isEmpty());
     }
 
-    // Another window's session is alive however long it has run (QLockFile's default would call
-    // its lock stale after 30 s), and two sessions never share a file (a PID is reused after a
-    // crash). A clean end leaves nothing to offer; a lock whose process is gone marks a crash.
+    // Another window's session is alive however long it has run (an hour-old lock file is not
+    // stale while its process lives), and two sessions never share a file (a PID is reused after
+    // a crash). A clean end leaves nothing to offer; a lock whose process is gone marks a crash.
     void liveSessionsAreNeverTakenForCrashes()
     {
         Scenario first;

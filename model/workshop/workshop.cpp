@@ -297,7 +297,8 @@ void Workshop::startSession()
     m_lock = std::make_unique<QLockFile>(lockPathFor(m_recoveryFile));
     // The lock says "this session is alive"; a stale one (the process is gone) marks a crash.
     // Stale means the process is gone, never "old": QLockFile's default also calls a lock older
-    // than 30 s stale, which would hand a live session's work to a second window.
+    // than 30 s stale; only its flock (where the filesystem has one) keeps a second window from
+    // then taking a live session's work.
     m_lock->setStaleLockTime(0);
     m_lock->tryLock(0);
     m_timer.start();
