@@ -29,6 +29,7 @@
 #include "widgets/navigatorwidget.h"
 #include "widgets/plaintextguard.h"
 #include "widgets/problemspanel.h"
+#include "desktop/actionicons.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     });
     refreshFromCatalog();
     refreshDiagnostics();
+    createDesktop();
     restoreSettings();
     // Start from a fresh scenario on the model now loaded, unmodified.
     m_workshop->newScenario();
@@ -198,37 +200,49 @@ void MainWindow::createActions()
     });
     newScenario->setShortcut(QKeySequence::New);
     newScenario->setStatusTip(tr("Start a scenario from the model's default inputs"));
+    ActionIcons::set(newScenario, QStringLiteral("document-new"));
     QAction *openScenario = file->addAction(tr("&Open Scenario\u2026"), this, &MainWindow::chooseScenarioFile);
     openScenario->setShortcut(QKeySequence::Open);
     openScenario->setStatusTip(tr("Open a workshop scenario (.archscape)"));
+    ActionIcons::set(openScenario, QStringLiteral("document-open"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentScenariosMenu"));
+    m_recentMenu->menuAction()->setStatusTip(tr("Open a scenario you worked on lately"));
+    ActionIcons::set(m_recentMenu->menuAction(), QStringLiteral("document-open-recent"));
     QAction *saveScenario = file->addAction(tr("&Save Scenario"), this, &MainWindow::saveScenario);
     saveScenario->setShortcut(QKeySequence::Save);
     saveScenario->setStatusTip(tr("Write the scenario (inputs, answers, re-scores, failures, notes, deck) to its file"));
+    ActionIcons::set(saveScenario, QStringLiteral("document-save"));
     QAction *saveScenarioAs = file->addAction(tr("Save Scenario &As\u2026"), this, &MainWindow::saveScenarioAs);
     saveScenarioAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     saveScenarioAs->setStatusTip(tr("Write the scenario to a new file"));
+    ActionIcons::set(saveScenarioAs, QStringLiteral("document-save-as"));
     file->addSeparator();
     QAction *open = file->addAction(tr("Open &Model\u2026"), this, &MainWindow::chooseModelFile);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     open->setStatusTip(tr("Load a pattern model from a JSON file"));
+    ActionIcons::set(open, QStringLiteral("document-open"));
     QAction *save = file->addAction(tr("Save Mo&del"), this, &MainWindow::saveModel);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     save->setStatusTip(tr("Write the model with your edits to its file"));
+    ActionIcons::set(save, QStringLiteral("document-save"));
     QAction *saveAs = file->addAction(tr("Save Model As\u2026"), this, &MainWindow::saveModelAs);
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_S));
     saveAs->setStatusTip(tr("Write the model with your edits to a new file"));
+    ActionIcons::set(saveAs, QStringLiteral("document-save-as"));
     file->addSeparator();
     QAction *openDocument = file->addAction(tr("Open Doc&ument\u2026"), this, &MainWindow::chooseDocumentFile);
     openDocument->setObjectName(QStringLiteral("openDocumentAction"));
     openDocument->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     openDocument->setStatusTip(tr("Open a Markdown document or Mermaid file: every Mermaid diagram in it becomes a view"));
+    ActionIcons::set(openDocument, QStringLiteral("x-office-document"));
     file->addSeparator();
     QAction *newDiagram = file->addAction(tr("New &Diagram…"), this, &MainWindow::newDiagram);
     newDiagram->setStatusTip(tr("Add an empty architecture diagram to the model"));
+    ActionIcons::set(newDiagram, QStringLiteral("list-add"));
     QAction *newPattern = file->addAction(tr("New &Pattern…"), this, &MainWindow::newPattern);
     newPattern->setStatusTip(tr("Add a pattern (with a diagram of its own) to the model"));
+    ActionIcons::set(newPattern, QStringLiteral("star-new"));
     file->addSeparator();
     QAction *reload = file->addAction(tr("&Reload Model"), this, [this] {
         if (!maybeSave())
@@ -240,6 +254,7 @@ void MainWindow::createActions()
     });
     reload->setShortcut(QKeySequence::Refresh);
     reload->setStatusTip(tr("Read the open model file again"));
+    ActionIcons::set(reload, QStringLiteral("view-refresh"));
     QAction *embedded = file->addAction(tr("Use the &Built-in Model"), this, [this] {
         if (maybeSave())
             m_document->openEmbedded();
@@ -250,6 +265,7 @@ void MainWindow::createActions()
                                           [this] { exportViews(int(ExportDialog::Mode::View)); });
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportView->setStatusTip(tr("Save the view on screen as SVG, PDF or PNG"));
+    ActionIcons::set(exportView, QStringLiteral("document-send"));
     QAction *exportAll = file->addAction(tr("Export &All Views\u2026"), this,
                                          [this] { exportViews(int(ExportDialog::Mode::AllViews)); });
     exportAll->setStatusTip(tr("Save every diagram, chart and table view into a folder"));
@@ -261,20 +277,24 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Leave Archscape"));
+    ActionIcons::set(quit, QStringLiteral("application-exit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setStatusTip(tr("Take back the last edit"));
+    ActionIcons::set(undo, QStringLiteral("edit-undo"));
     edit->addAction(undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setStatusTip(tr("Make the edit taken back again"));
+    ActionIcons::set(redo, QStringLiteral("edit-redo"));
     edit->addAction(redo);
     edit->addSeparator();
     QAction *copyView = edit->addAction(tr("&Copy View"), this, &MainWindow::copyCurrentView);
     copyView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyView->setStatusTip(tr("Put the view on screen on the clipboard as an image and as SVG"));
+    ActionIcons::set(copyView, QStringLiteral("edit-copy"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Pattern\u2026"), this, [this] {
         showPage({PageRef::Kind::Catalog, {}});
@@ -283,65 +303,85 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Search the pattern catalog"));
+    ActionIcons::set(find, QStringLiteral("edit-find"));
+    addDesktopEditActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *navigatorToggle = m_navigatorDock->toggleViewAction();
     navigatorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     navigatorToggle->setStatusTip(tr("Show or hide the navigator"));
+    ActionIcons::set(navigatorToggle, QStringLiteral("sidebar-show"));
     view->addAction(navigatorToggle);
     QAction *problemsToggle = m_problemsDock->toggleViewAction();
     problemsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     problemsToggle->setStatusTip(tr("Show or hide the problems found in the model"));
+    ActionIcons::set(problemsToggle, QStringLiteral("dialog-warning"));
     view->addAction(problemsToggle);
     QAction *historyToggle = m_historyDock->toggleViewAction();
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     historyToggle->setStatusTip(tr("Show or hide the list of edits, to undo or redo several at once"));
+    ActionIcons::set(historyToggle, QStringLiteral("document-open-recent"));
     view->addAction(historyToggle);
     QAction *notesToggle = m_notesDock->toggleViewAction();
     notesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     notesToggle->setStatusTip(tr("Show or hide the scenario's notes"));
+    ActionIcons::set(notesToggle, QStringLiteral("insert-text"));
     view->addAction(notesToggle);
     addDeckViewActions(view);
     view->addSeparator();
+    addThemeActions(view);
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
         on ? showFullScreen() : showNormal();
     });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setStatusTip(tr("Use the whole screen"));
+    ActionIcons::set(fullScreen, QStringLiteral("view-fullscreen"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
     m_backAction->setShortcut(QKeySequence::Back);
     m_backAction->setStatusTip(tr("Return to the previous page"));
+    ActionIcons::set(m_backAction, QStringLiteral("go-previous"));
     m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
     m_forwardAction->setShortcut(QKeySequence::Forward);
     m_forwardAction->setStatusTip(tr("Go to the next page again"));
+    ActionIcons::set(m_forwardAction, QStringLiteral("go-next"));
     QAction *whatIf = go->addAction(tr("&What-if Analysis"), this, [this] { showPage({PageRef::Kind::WhatIf, {}}); });
     whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     whatIf->setStatusTip(tr("Drive the recommendation and costs with sliders"));
+    ActionIcons::set(whatIf, QStringLiteral("applications-science"));
     QAction *flowchart = go->addAction(tr("Choose a &Pattern"), this, [this] { showPage({PageRef::Kind::Flowchart, {}}); });
     flowchart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     flowchart->setStatusTip(tr("Click through the pattern-selection flowchart"));
+    ActionIcons::set(flowchart, QStringLiteral("find-location"));
     QAction *risks = go->addAction(tr("Anti-pattern &Risks"), this, [this] { showPage({PageRef::Kind::AntiPatterns, {}}); });
     risks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     risks->setStatusTip(tr("The anti-pattern risk/impact quadrant"));
+    ActionIcons::set(risks, QStringLiteral("dialog-warning"));
     QAction *roadmap = go->addAction(tr("Adoption R&oadmap"), this, [this] { showPage({PageRef::Kind::Roadmap, {}}); });
     roadmap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     roadmap->setStatusTip(tr("The adoption roadmap as a Gantt chart"));
+    ActionIcons::set(roadmap, QStringLiteral("x-office-calendar"));
     QAction *welcome = go->addAction(tr("W&elcome"), this, [this] { showPage({PageRef::Kind::Welcome, {}}); });
     welcome->setStatusTip(tr("Example scenarios, recent scenarios and the main pages"));
+    ActionIcons::set(welcome, QStringLiteral("go-home"));
     QAction *catalog = go->addAction(tr("Pattern &Catalog"), this, [this] { showPage({PageRef::Kind::Catalog, {}}); });
     catalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     catalog->setStatusTip(tr("Show every pattern with its summary"));
+    ActionIcons::set(catalog, QStringLiteral("view-list"));
     m_backAction->setEnabled(false);
     m_forwardAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addDesktopHelpActions(help);
     QAction *about = help->addAction(tr("&About Archscape"), this, &MainWindow::showAbout);
     about->setStatusTip(tr("Version and credits"));
+    about->setMenuRole(QAction::AboutRole);
+    ActionIcons::set(about, QStringLiteral("help-about"));
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setStatusTip(tr("The Qt version Archscape runs on"));
+    finishDesktopActions();
 }
 
 void MainWindow::refreshFromCatalog()
@@ -574,13 +614,6 @@ void MainWindow::copyCurrentView()
         QMessageBox::warning(this, tr("Copy View"), error);
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Archscape"),
-                       tr("Archscape %1\n\nAn architecture-pattern explorer and diagram studio.\n\nQt %2")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-}
-
 void MainWindow::updateWindowTitle()
 {
     const QString model = m_document->isEmbedded() ? m_document->catalog().title : QFileInfo(m_document->source()).fileName();
@@ -746,13 +779,19 @@ void MainWindow::updateRecentMenu()
                                                       if (maybeSaveScenario())
                                                           openScenario(file);
                                                   });
-        action->setStatusTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(tr("Open %1").arg(QDir::toNativeSeparators(file)));
+        action->setToolTip(QDir::toNativeSeparators(file));
         action->setEnabled(QFileInfo::exists(file));
     }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No recent scenarios"))->setEnabled(false);
+    if (files.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent scenarios"));
+        none->setEnabled(false);
+        none->setStatusTip(tr("Scenarios you open or save are listed here"));
+    }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear the List"), m_workshop, &Workshop::clearRecentFiles)->setEnabled(!files.isEmpty());
+    QAction *clear = m_recentMenu->addAction(tr("&Clear the List"), m_workshop, &Workshop::clearRecentFiles);
+    clear->setEnabled(!files.isEmpty());
+    clear->setStatusTip(tr("Forget the recent scenarios (the files stay)"));
     m_welcomePage->setRecentFiles(files);
 }
 

@@ -1,6 +1,7 @@
 // The main window: navigator, pages, problems panel, menus; navigation history; remembered layout.
 #pragma once
 
+#include "desktop/appsettings.h"
 #include "pageref.h"
 
 #include <QMainWindow>
@@ -31,6 +32,7 @@ class PatternPage;
 class ProblemsPanel;
 class Scenario;
 class SectionPage;
+class ThemeManager;
 class WelcomePage;
 class WhatIfPage;
 class Workshop;
@@ -111,6 +113,14 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
 
+    // Desktop integration (app/mainwindowdesktop.cpp): light/dark themes, Preferences, Keyboard
+    // Shortcuts and About.
+    ThemeManager *themeManager() const { return m_theme; }
+    // Applies and remembers a theme, as View > Theme does.
+    void setTheme(AppSettings::Theme theme);
+    void showPreferences();
+    void showShortcuts();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -145,6 +155,13 @@ private:
     void addDeckViewActions(QMenu *view);
     void chooseDeckHandout();
     void endPresentation();
+    void createDesktop();
+    void addThemeActions(QMenu *view);
+    void addDesktopEditActions(QMenu *edit);
+    void addDesktopHelpActions(QMenu *help);
+    void finishDesktopActions();
+    void applyTheme(bool dark);
+    void resetWindowLayout();
 
     Document *m_document;
     QStackedWidget *m_stack = nullptr;
@@ -178,6 +195,8 @@ private:
     QLabel *m_modelStatus = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    ThemeManager *m_theme = nullptr;
+    QByteArray m_defaultState;
 
     PageRef m_current;
     QList<PageRef> m_back;

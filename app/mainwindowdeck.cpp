@@ -2,6 +2,8 @@
 // handout and the scenario comparison. Kept apart from mainwindow.cpp, which others edit too.
 #include "mainwindow.h"
 
+#include "desktop/actionicons.h"
+#include "desktop/thememanager.h"
 #include "document.h"
 #include "engine/scenario.h"
 #include "pages/diagrampage.h"
@@ -52,6 +54,7 @@ void MainWindow::addDeckFileActions(QMenu *file)
     QAction *compare = file->addAction(tr("&Compare Scenarios\u2026"), this, &MainWindow::compareScenarios);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     compare->setStatusTip(tr("Two or more scenarios side by side, with their differences highlighted"));
+    ActionIcons::set(compare, QStringLiteral("view-dual"));
 }
 
 void MainWindow::addDeckViewActions(QMenu *view)
@@ -59,11 +62,13 @@ void MainWindow::addDeckViewActions(QMenu *view)
     QAction *deckToggle = m_deckDock->toggleViewAction();
     deckToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     deckToggle->setStatusTip(tr("Show or hide the presentation deck"));
+    ActionIcons::set(deckToggle, QStringLiteral("view-paged"));
     view->addAction(deckToggle);
     // F5 is Reload Model and F11 full screen: presenting is Ctrl+F5.
     QAction *presentAction = view->addAction(tr("&Present"), this, [this] { present(std::max(0, m_deckPanel->currentSlide())); });
     presentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     presentAction->setStatusTip(tr("Show the deck full screen, from the selected slide"));
+    ActionIcons::set(presentAction, QStringLiteral("media-playback-start"));
 }
 
 SlideTargets MainWindow::slideTargets()
@@ -116,6 +121,7 @@ void MainWindow::endPresentation()
         window->close();
     if (QWidget *pages = window->takeContent())
         setCentralWidget(pages);
+    applyTheme(m_theme->isDark()); // the pages take the window's theme again
     window->deleteLater();
     activateWindow();
 }

@@ -886,6 +886,20 @@ bool writeDot(const LayoutRequest &request, const QString &path)
     return std::fclose(file) == 0 && written;
 }
 
+QString libraryVersion()
+{
+    // gvcVersion reports the libgvc loaded at run time. A context without plugins reads no
+    // configuration; it is made once and kept (freeing one resets Graphviz statics a layout
+    // running in this process may be using).
+    static const QString version = [] {
+        static const lt_symlist_t noPlugins[] = {{nullptr, nullptr}};
+        static GVC_t *const gvc = gvContextPlugins(noPlugins, 0);
+        const char *text = gvc ? gvcVersion(gvc) : nullptr;
+        return text ? QString::fromUtf8(text) : QString();
+    }();
+    return version;
+}
+
 void releaseContext()
 {
     if (g_context) {

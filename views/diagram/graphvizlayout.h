@@ -36,4 +36,7 @@ bool writeDot(const LayoutRequest &request, const QString &path);
 
 void releaseContext();
 
+// The version of the Graphviz library loaded at run time ("2.42.2"); empty if it cannot tell.
+QString libraryVersion();
+
 } // namespace archscape::GraphvizLayout
