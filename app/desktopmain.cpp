@@ -18,6 +18,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <functional>
+
 namespace {
 
 // Sub-commands run headless: evaluate needs no GUI classes at all.
@@ -115,8 +117,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    archscape::MainWindow window(&document);
-    if (parser.isSet(modelOption) && !window.openModel(parser.value(modelOption))) {
+    // On the heap: View > Language replaces the window by one built in the new language, and
+    // `window` follows it (the Document stays).
+    archscape::MainWindow *window = new archscape::MainWindow(&document);
+    std::function<void(archscape::MainWindow *)> follow;
+    follow = [&window, &follow](archscape::MainWindow *next) {
+        window = next;
+        QObject::connect(next, &archscape::MainWindow::replaced, qApp, follow);
+    };
+    QObject::connect(window, &archscape::MainWindow::replaced, qApp, follow);
+    if (parser.isSet(modelOption) && !window->openModel(parser.value(modelOption))) {
         QTextStream err(stderr);
         err << QCoreApplication::translate("main", "archscape: %1 was not loaded; showing the built-in model.")
                    .arg(parser.value(modelOption))
@@ -127,7 +137,7 @@ int main(int argc, char *argv[])
     // Runs that only make a picture or a file leave no session behind and ask nothing.
     const bool oneShot = parser.isSet(screenshotOption) || parser.isSet(saveAndQuitOption);
     if (parser.isSet(restoreOption))
-        window.offerRecovery(true);
+        window->offerRecovery(true);
     const QStringList files = parser.positionalArguments();
     for (const QString &file : files) {
         QString error;
@@ -135,11 +145,11 @@ int main(int argc, char *argv[])
         const QString suffix = QFileInfo(file).suffix().toLower();
         if (suffix == u"md" || suffix == u"markdown" || suffix == u"mmd") {
             // A Markdown or Mermaid document opens as the workspace; its problems are listed there.
-            if (!window.openDocument(file))
+            if (!window->openDocument(file))
                 QTextStream(stderr) << QCoreApplication::translate("main", "archscape: %1 has problems (see the Problems panel)").arg(file) << '\n';
             continue;
         }
-        const bool opened = scenario ? window.openScenario(file, &error) : window.openModel(file);
+        const bool opened = scenario ? window->openScenario(file, &error) : window->openModel(file);
         if (!opened) {
             QTextStream err(stderr);
             err << QCoreApplication::translate("main", "archscape: %1 was not opened").arg(file) << '\n';
@@ -152,33 +162,33 @@ int main(int argc, char *argv[])
     for (const QString &setting : parser.values(setOption)) {
         const qsizetype equals = setting.indexOf(u'=');
         const QString error = equals < 0 ? QCoreApplication::translate("main", "--set expects KEY=VALUE, not \"%1\"").arg(setting)
-                                         : window.scenario()->setInput(setting.left(equals), setting.mid(equals + 1));
+                                         : window->scenario()->setInput(setting.left(equals), setting.mid(equals + 1));
         if (!error.isEmpty())
             QTextStream(stderr) << "archscape: " << error << '\n';
     }
     if (parser.isSet(followOption))
-        window.flowchartPage()->walk()->setFollowInputs(true);
+        window->flowchartPage()->walk()->setFollowInputs(true);
     if (parser.isSet(pageOption)) {
         const std::optional<archscape::PageRef> page = archscape::PageRef::fromString(parser.value(pageOption));
         if (page)
-            window.showPage(*page);
+            window->showPage(*page);
         else
             QTextStream(stderr) << QCoreApplication::translate("main", "archscape: unknown page \"%1\"; expected catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID or section:ID")
                                        .arg(parser.value(pageOption))
                                 << '\n';
     }
     if (!parser.isSet(pageOption) && files.isEmpty() && !parser.isSet(restoreOption))
-        window.showPage({archscape::PageRef::Kind::Welcome, {}});
-    window.show();
+        window->showPage({archscape::PageRef::Kind::Welcome, {}});
+    window->show();
     if (!oneShot) {
-        window.workshop()->startSession();
+        window->workshop()->startSession();
         if (!parser.isSet(restoreOption)) // ask once the window is on screen
-            QTimer::singleShot(0, &window, [&window] { window.offerRecovery(false); });
+            QTimer::singleShot(0, window, [&window] { window->offerRecovery(false); });
     }
     if (parser.isSet(saveAndQuitOption)) {
-        QTimer::singleShot(0, &window, [&] {
+        QTimer::singleShot(0, window, [&] {
             QString error;
-            const bool saved = window.workshop()->save(parser.value(saveAndQuitOption), &error);
+            const bool saved = window->workshop()->save(parser.value(saveAndQuitOption), &error);
             if (!saved)
                 QTextStream(stderr) << "archscape: " << error << '\n';
             QCoreApplication::exit(saved ? 0 : 1);
@@ -186,8 +196,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshotOption)) {
         // Let the layouts settle for one event-loop turn, then grab what a user would see.
-        QTimer::singleShot(300, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshotOption));
+        QTimer::singleShot(300, window, [&] {
+            const bool saved = window->grab().save(parser.value(screenshotOption));
             if (!saved)
                 QTextStream(stderr) << QCoreApplication::translate("main", "archscape: cannot write %1").arg(parser.value(screenshotOption)) << '\n';
             QCoreApplication::exit(saved ? 0 : 1);
@@ -195,6 +205,7 @@ int main(int argc, char *argv[])
     }
     const int status = app.exec();
     // A clean exit: the session's recovery file goes, so the next start has nothing to offer.
-    window.workshop()->endSession();
+    window->workshop()->endSession();
+    delete window;
     return status;
 }

@@ -330,6 +330,7 @@ void MainWindow::createActions()
     addDeckViewActions(view);
     view->addSeparator();
     addThemeActions(view);
+    addLanguageActions(view);
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
         on ? showFullScreen() : showNormal();
     });

@@ -121,6 +121,19 @@ public:
     void showPreferences();
     void showShortcuts();
 
+    // The language of the UI (app/mainwindowlanguage.cpp, View > Language): remembers `language`
+    // (a locale name, empty for the system's), installs its translations and replaces this window
+    // by a new one built in that language on the same Document (undo stack included), carrying
+    // the scenario (state, file, unsaved changes, autosave session), the imported document, the
+    // page on screen with the Back/Forward history, geometry and docks. This window is hidden
+    // and deleted later, so it must live on the heap; returns the new one (also sent by replaced).
+    MainWindow *setLanguage(const QString &language);
+
+Q_SIGNALS:
+    // This window gave way to `next` (a language change); it is deleted when control returns to
+    // the event loop.
+    void replaced(archscape::MainWindow *next);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -162,6 +175,8 @@ private:
     void finishDesktopActions();
     void applyTheme(bool dark);
     void resetWindowLayout();
+    void addLanguageActions(QMenu *view);
+    MainWindow *rebuild();
 
     Document *m_document;
     QStackedWidget *m_stack = nullptr;

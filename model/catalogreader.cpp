@@ -10,10 +10,12 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("CatalogReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogReader)
+};
 
 QString qs(std::string_view text)
 {
@@ -66,14 +68,14 @@ void CatalogReader::warning(const QString &pointer, const QString &message)
 void CatalogReader::checkLabelLength(const QString &label, const QString &pointer)
 {
     if (label.size() > InputLimits::maxLabelCharacters)
-        error(pointer, tr("a label of %1 characters; a label may have at most %2").arg(label.size()).arg(InputLimits::maxLabelCharacters));
+        error(pointer, Messages::tr("a label of %1 characters; a label may have at most %2").arg(label.size()).arg(InputLimits::maxLabelCharacters));
 }
 
 bool CatalogReader::isObject(const Json &value, const QString &pointer)
 {
     if (value.is_object())
         return true;
-    error(pointer, tr("expected an object, found %1").arg(typeName(value)));
+    error(pointer, Messages::tr("expected an object, found %1").arg(typeName(value)));
     return false;
 }
 
@@ -81,7 +83,7 @@ bool CatalogReader::isArray(const Json &value, const QString &pointer)
 {
     if (value.is_array())
         return true;
-    error(pointer, tr("expected an array, found %1").arg(typeName(value)));
+    error(pointer, Messages::tr("expected an array, found %1").arg(typeName(value)));
     return false;
 }
 
@@ -93,7 +95,7 @@ void CatalogReader::checkKeys(const Json &object, const QString &pointer,
         for (std::string_view key : allowed)
             known = known || key == it.key();
         if (!known)
-            warning(child(pointer, QString::fromStdString(it.key())), tr("unknown field, ignored"));
+            warning(child(pointer, QString::fromStdString(it.key())), Messages::tr("unknown field, ignored"));
     }
 }
 
@@ -105,7 +107,7 @@ const CatalogReader::Json *CatalogReader::field(const Json &object, std::string_
     const auto it = object.find(std::string(key));
     if (it == object.end() || (it->is_null() && !required)) {
         if (required)
-            error(child(pointer, key), tr("required field \"%1\" is missing").arg(qs(key)));
+            error(child(pointer, key), Messages::tr("required field \"%1\" is missing").arg(qs(key)));
         return nullptr;
     }
     return &*it;
@@ -117,7 +119,7 @@ QString CatalogReader::string(const Json &object, std::string_view key, const QS
     if (!value)
         return {};
     if (!value->is_string()) {
-        error(child(pointer, key), tr("expected a string, found %1").arg(typeName(*value)));
+        error(child(pointer, key), Messages::tr("expected a string, found %1").arg(typeName(*value)));
         return {};
     }
     return QString::fromStdString(value->get<std::string>());
@@ -140,7 +142,7 @@ QStringList CatalogReader::stringList(const Json &object, std::string_view key, 
         if (item.is_string())
             result.append(QString::fromStdString(item.get<std::string>()));
         else
-            error(child(child(pointer, key), qsizetype(i)), tr("expected a string, found %1").arg(typeName(item)));
+            error(child(child(pointer, key), qsizetype(i)), Messages::tr("expected a string, found %1").arg(typeName(item)));
     }
     return result;
 }
@@ -152,12 +154,12 @@ std::optional<double> CatalogReader::number(const Json &object, std::string_view
     if (!value)
         return std::nullopt;
     if (!value->is_number()) {
-        error(child(pointer, key), tr("expected a number, found %1").arg(typeName(*value)));
+        error(child(pointer, key), Messages::tr("expected a number, found %1").arg(typeName(*value)));
         return std::nullopt;
     }
     const double number = value->get<double>();
     if (!std::isfinite(number)) {
-        error(child(pointer, key), tr("the number is not finite"));
+        error(child(pointer, key), Messages::tr("the number is not finite"));
         return std::nullopt;
     }
     return number;
@@ -169,7 +171,7 @@ bool CatalogReader::boolean(const Json &object, std::string_view key, const QStr
     if (!value)
         return false;
     if (!value->is_boolean()) {
-        error(child(pointer, key), tr("expected true or false, found %1").arg(typeName(*value)));
+        error(child(pointer, key), Messages::tr("expected true or false, found %1").arg(typeName(*value)));
         return false;
     }
     return value->get<bool>();
@@ -183,7 +185,7 @@ Fact CatalogReader::fact(const Json &value, const QString &pointer)
         return result;
     }
     if (!value.is_object()) {
-        error(pointer, tr("expected text or a fact object, found %1").arg(typeName(value)));
+        error(pointer, Messages::tr("expected text or a fact object, found %1").arg(typeName(value)));
         return result;
     }
     checkKeys(value, pointer, {"text", "value", "min", "max", "unit", "metric"});
@@ -194,7 +196,7 @@ Fact CatalogReader::fact(const Json &value, const QString &pointer)
     result.unit = optionalString(value, "unit", pointer);
     result.metric = optionalString(value, "metric", pointer);
     if (result.min && result.max && *result.min > *result.max)
-        error(pointer, tr("the range's min (%1) is greater than its max (%2)").arg(*result.min).arg(*result.max));
+        error(pointer, Messages::tr("the range's min (%1) is greater than its max (%2)").arg(*result.min).arg(*result.max));
     return result;
 }
 
@@ -233,7 +235,7 @@ QList<T> CatalogReader::readKeyed(const Json &root, std::string_view key, ReadFn
         const QString id = QString::fromStdString(it.key());
         const QString itemPointer = child(pointer, id);
         if (id.isEmpty())
-            error(itemPointer, tr("an id must not be empty"));
+            error(itemPointer, Messages::tr("an id must not be empty"));
         if (isObject(it.value(), itemPointer))
             result.append(read(id, it.value(), itemPointer));
         else
@@ -272,7 +274,7 @@ Catalog CatalogReader::read(const Json &root)
     const std::optional<double> version = number(root, "schemaVersion", QString(), true);
     if (version && *version != supportedSchemaVersion) {
         error(QStringLiteral("/schemaVersion"),
-              tr("schema version %1 is not supported; this Archscape reads version %2")
+              Messages::tr("schema version %1 is not supported; this Archscape reads version %2")
                   .arg(*version)
                   .arg(supportedSchemaVersion));
         return catalog;
@@ -352,7 +354,7 @@ Pattern CatalogReader::readPattern(const QString &id, const Json &o, const QStri
     static const QStringList kinds = {QStringLiteral("core"), QStringLiteral("baseline"),
                                       QStringLiteral("combination"), QStringLiteral("outcome")};
     if (!pattern.kind.isEmpty() && !kinds.contains(pattern.kind))
-        error(child(p, "kind"), tr("unknown kind \"%1\" (expected one of %2)").arg(pattern.kind, kinds.join(u", ")));
+        error(child(p, "kind"), Messages::tr("unknown kind \"%1\" (expected one of %2)").arg(pattern.kind, kinds.join(u", ")));
     pattern.description = stringList(o, "description", p);
     pattern.whenToUse = factList(o, "whenToUse", p);
     pattern.architecture = factList(o, "architecture", p);
@@ -376,7 +378,7 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
     diagram.pattern = optionalString(o, "pattern", p);
     diagram.direction = string(o, "direction", p);
     if (diagram.direction != u"TB" && diagram.direction != u"LR" && !diagram.direction.isEmpty())
-        error(child(p, "direction"), tr("direction must be \"TB\" or \"LR\", found \"%1\"").arg(diagram.direction));
+        error(child(p, "direction"), Messages::tr("direction must be \"TB\" or \"LR\", found \"%1\"").arg(diagram.direction));
 
     if (const Json *defs = field(o, "classDefs", p, false); defs && isObject(*defs, child(p, "classDefs"))) {
         for (auto it = defs->begin(); it != defs->end(); ++it) {
@@ -409,10 +411,10 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
         const Json *items = field(o, key, p, false);
         if (!items || !items->is_array() || qsizetype(items->size()) <= limit)
             return false;
-        error(child(child(p, key), limit), tr("more than %1 %2; a diagram may have at most %1").arg(limit).arg(what));
+        error(child(child(p, key), limit), Messages::tr("more than %1 %2; a diagram may have at most %1").arg(limit).arg(what));
         return true;
     };
-    if (tooMany("nodes", InputLimits::maxNodes, tr("nodes")) || tooMany("edges", InputLimits::maxEdges, tr("edges")))
+    if (tooMany("nodes", InputLimits::maxNodes, Messages::tr("nodes")) || tooMany("edges", InputLimits::maxEdges, Messages::tr("edges")))
         return diagram;
     for (qsizetype i = 0; i < diagram.subgraphs.size(); ++i)
         checkLabelLength(diagram.subgraphs.at(i).title, child(child(child(p, "subgraphs"), i), "title"));
@@ -424,7 +426,7 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
         checkLabelLength(node.label.join(u'\n'), child(np, "label"));
         node.shape = string(n, "shape", np);
         if (!node.shape.isEmpty() && !Diagram::shapes().contains(node.shape))
-            error(child(np, "shape"), tr("unknown shape \"%1\"").arg(node.shape));
+            error(child(np, "shape"), Messages::tr("unknown shape \"%1\"").arg(node.shape));
         node.className = optionalString(n, "class", np);
         node.subgraph = optionalString(n, "subgraph", np);
         node.component = optionalString(n, "component", np);
@@ -445,12 +447,12 @@ Diagram CatalogReader::readDiagram(const QString &id, const Json &o, const QStri
         edge.to = string(e, "to", ep);
         edge.style = string(e, "style", ep);
         if (edge.style != u"solid" && edge.style != u"dashed" && edge.style != u"thick" && !edge.style.isEmpty())
-            error(child(ep, "style"), tr("style must be solid, dashed or thick, found \"%1\"").arg(edge.style));
+            error(child(ep, "style"), Messages::tr("style must be solid, dashed or thick, found \"%1\"").arg(edge.style));
         edge.bidirectional = boolean(e, "bidirectional", ep);
         if (const QString arrow = optionalString(e, "arrow", ep); !arrow.isEmpty()) {
             edge.arrow = arrow;
             if (!DiagramEdge::arrows().contains(arrow))
-                error(child(ep, "arrow"), tr("arrow must be normal, none, circle or cross, found \"%1\"").arg(arrow));
+                error(child(ep, "arrow"), Messages::tr("arrow must be normal, none, circle or cross, found \"%1\"").arg(arrow));
         }
         edge.label = optionalString(e, "label", ep);
         checkLabelLength(edge.label, child(ep, "label"));
@@ -472,7 +474,7 @@ Flowchart CatalogReader::readFlowchart(const Json &o, const QString &p)
             if (it.value().is_string())
                 flowchart.outcomes.insert(node, QString::fromStdString(it.value().get<std::string>()));
             else
-                error(child(child(p, "outcomes"), node), tr("expected a pattern id, found %1").arg(typeName(it.value())));
+                error(child(child(p, "outcomes"), node), Messages::tr("expected a pattern id, found %1").arg(typeName(it.value())));
         }
     }
     if (const Json *questions = field(o, "questions", p, true); questions && isObject(*questions, child(p, "questions"))) {
@@ -547,7 +549,7 @@ AntiPatternCatalog CatalogReader::readAntiPatterns(const Json &o, const QString 
         }
         anti.quadrant.quadrants = stringList(*q, "quadrants", qp);
         if (anti.quadrant.quadrants.size() != 4 && !anti.quadrant.quadrants.isEmpty())
-            error(child(qp, "quadrants"), tr("expected four quadrant names, found %1").arg(anti.quadrant.quadrants.size()));
+            error(child(qp, "quadrants"), Messages::tr("expected four quadrant names, found %1").arg(anti.quadrant.quadrants.size()));
     }
     anti.items = readArray<AntiPattern>(o, "items", p, [this](const Json &a, const QString &ap) {
         checkKeys(a, ap, {"id", "name", "aliases", "risk", "impact", "problem", "detection", "fix", "threatens"});
@@ -558,9 +560,9 @@ AntiPatternCatalog CatalogReader::readAntiPatterns(const Json &o, const QString 
         item.risk = number(a, "risk", ap, true).value_or(0);
         item.impact = number(a, "impact", ap, true).value_or(0);
         if (item.risk < 0 || item.risk > 1)
-            error(child(ap, "risk"), tr("risk must lie between 0 and 1, found %1").arg(item.risk));
+            error(child(ap, "risk"), Messages::tr("risk must lie between 0 and 1, found %1").arg(item.risk));
         if (item.impact < 0 || item.impact > 1)
-            error(child(ap, "impact"), tr("impact must lie between 0 and 1, found %1").arg(item.impact));
+            error(child(ap, "impact"), Messages::tr("impact must lie between 0 and 1, found %1").arg(item.impact));
         item.problem = optionalString(a, "problem", ap);
         item.detection = stringList(a, "detection", ap);
         item.fix = stringList(a, "fix", ap);
@@ -589,25 +591,25 @@ Roadmap CatalogReader::readRoadmap(const Json &o, const QString &p)
             if (!start.isEmpty()) {
                 task.start = QDate::fromString(start, Qt::ISODate);
                 if (!task.start.isValid())
-                    error(child(tp, "start"), tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(start));
+                    error(child(tp, "start"), Messages::tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(start));
             }
             task.after = stringList(t, "after", tp);
             if (task.start.isNull() && task.after.isEmpty() && start.isEmpty())
-                error(tp, tr("task \"%1\" needs a start date or an \"after\" dependency").arg(task.id));
+                error(tp, Messages::tr("task \"%1\" needs a start date or an \"after\" dependency").arg(task.id));
             task.milestone = boolean(t, "milestone", tp);
             const QString dp = child(tp, "duration");
             if (const Json *d = field(t, "duration", tp, true); d && isObject(*d, dp)) {
                 checkKeys(*d, dp, {"value", "unit"});
                 const double value = number(*d, "value", dp, true).value_or(0);
                 if (value < 0 || value != std::floor(value) || value > 10000)
-                    error(child(dp, "value"), tr("a duration is a whole number from 0 to 10000, found %1").arg(value));
+                    error(child(dp, "value"), Messages::tr("a duration is a whole number from 0 to 10000, found %1").arg(value));
                 else
                     task.duration.value = int(value);
                 const QString unit = string(*d, "unit", dp);
                 if (unit.size() == 1 && QStringLiteral("dwMy").contains(unit))
                     task.duration.unit = unit.at(0);
                 else
-                    error(child(dp, "unit"), tr("a duration unit is d, w, M or y, found \"%1\"").arg(unit));
+                    error(child(dp, "unit"), Messages::tr("a duration unit is d, w, M or y, found \"%1\"").arg(unit));
             }
             task.pattern = optionalString(t, "pattern", tp);
             return task;
@@ -692,7 +694,7 @@ WhatIf CatalogReader::readWhatIf(const Json &o, const QString &p)
                         rule.max = number(r, "max", rp, false);
                         rule.because = string(r, "because", rp);
                         if (rule.equals.isEmpty() && !rule.min && !rule.max)
-                            error(rp, tr("a fit rule needs \"equals\", \"min\" or \"max\""));
+                            error(rp, Messages::tr("a fit rule needs \"equals\", \"min\" or \"max\""));
                     }
                     patternFit.rules.append(rule);
                 }
@@ -707,7 +709,7 @@ WhatIf CatalogReader::readWhatIf(const Json &o, const QString &p)
             whatIf.cost.referenceQps = fact(*reference, child(cp, "referenceQps"));
             const std::optional<double> qps = whatIf.cost.referenceQps.value;
             if (!qps || *qps <= 0)
-                error(child(cp, "referenceQps"), tr("the reference QPS needs a positive \"value\""));
+                error(child(cp, "referenceQps"), Messages::tr("the reference QPS needs a positive \"value\""));
         }
         whatIf.cost.curves = readArray<WhatIfCurve>(*cost, "curves", cp, [this](const Json &c, const QString &ccp) {
             checkKeys(c, ccp, {"pattern", "table", "load", "cost"});
@@ -726,7 +728,7 @@ WhatIfInput CatalogReader::readWhatIfInput(const Json &i, const QString &ip)
     input.title = string(i, "title", ip);
     input.kind = string(i, "kind", ip);
     if (!input.kind.isEmpty() && !input.isChoice() && !input.isNumeric())
-        error(child(ip, "kind"), tr("kind must be number, integer or choice, found \"%1\"").arg(input.kind));
+        error(child(ip, "kind"), Messages::tr("kind must be number, integer or choice, found \"%1\"").arg(input.kind));
     input.unit = optionalString(i, "unit", ip);
     if (input.isNumeric()) {
         input.min = number(i, "min", ip, true);
@@ -734,7 +736,7 @@ WhatIfInput CatalogReader::readWhatIfInput(const Json &i, const QString &ip)
         input.defaultNumber = number(i, "default", ip, true);
         input.scale = string(i, "scale", ip);
         if (!input.scale.isEmpty() && input.scale != u"log" && input.scale != u"linear")
-            error(child(ip, "scale"), tr("scale must be log or linear, found \"%1\"").arg(input.scale));
+            error(child(ip, "scale"), Messages::tr("scale must be log or linear, found \"%1\"").arg(input.scale));
     } else if (input.isChoice()) {
         input.options = readArray<WhatIfOption>(i, "options", ip, [this](const Json &op, const QString &opp) {
             checkKeys(op, opp, {"id", "title"});
@@ -752,7 +754,7 @@ WhatIfInput CatalogReader::readWhatIfInput(const Json &i, const QString &ip)
         if (const Json *above = field(*d, "above", dp, true)) {
             derivation.above = fact(*above, child(dp, "above"));
             if (!derivation.threshold())
-                error(child(dp, "above"), tr("the threshold needs a \"min\" or a \"value\""));
+                error(child(dp, "above"), Messages::tr("the threshold needs a \"min\" or a \"value\""));
         }
         derivation.then = string(*d, "then", dp);
         derivation.otherwise = string(*d, "otherwise", dp);

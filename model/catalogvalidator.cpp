@@ -14,10 +14,12 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("CatalogValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogValidator)
+};
 
 // Builds pointers with escaped tokens: ptr("diagrams", id, "edges", 7, "to").
 class Pointer
@@ -73,7 +75,7 @@ private:
     void requirePattern(const QString &id, const Pointer &pointer)
     {
         if (!id.isEmpty() && !m_catalog.pattern(id))
-            error(pointer, tr("unknown pattern \"%1\"").arg(id));
+            error(pointer, Messages::tr("unknown pattern \"%1\"").arg(id));
     }
 
     // Reports ids seen twice within one list.
@@ -86,7 +88,7 @@ private:
             if (id.isEmpty())
                 continue;
             if (seen.contains(id))
-                error(pointerOf(i), tr("duplicate %1 id \"%2\"").arg(what, id));
+                error(pointerOf(i), Messages::tr("duplicate %1 id \"%2\"").arg(what, id));
             seen.insert(id);
         }
     }
@@ -94,7 +96,7 @@ private:
     void checkPlanes()
     {
         checkUnique(m_catalog.planes, [](const Plane &p) { return p.id; },
-                    [](qsizetype i) { return Pointer() / "planes" / i / "id"; }, tr("plane"));
+                    [](qsizetype i) { return Pointer() / "planes" / i / "id"; }, Messages::tr("plane"));
     }
 
     void checkPatterns()
@@ -102,10 +104,10 @@ private:
         for (const Pattern &pattern : m_catalog.patterns) {
             const Pointer p = Pointer() / "patterns" / pattern.id;
             if (!pattern.diagram.isEmpty() && !m_catalog.diagram(pattern.diagram))
-                error(p / "diagram", tr("unknown diagram \"%1\"").arg(pattern.diagram));
+                error(p / "diagram", Messages::tr("unknown diagram \"%1\"").arg(pattern.diagram));
             for (qsizetype i = 0; i < pattern.tables.size(); ++i) {
                 if (!m_catalog.table(pattern.tables.at(i)))
-                    error(p / "tables" / i, tr("unknown table \"%1\"").arg(pattern.tables.at(i)));
+                    error(p / "tables" / i, Messages::tr("unknown table \"%1\"").arg(pattern.tables.at(i)));
             }
         }
     }
@@ -134,21 +136,21 @@ private:
         requirePattern(diagram.pattern, p / "pattern");
 
         checkUnique(diagram.subgraphs, [](const Subgraph &s) { return s.id; },
-                    [&](qsizetype i) { return p / "subgraphs" / i / "id"; }, tr("subgraph"));
+                    [&](qsizetype i) { return p / "subgraphs" / i / "id"; }, Messages::tr("subgraph"));
         checkUnique(diagram.nodes, [](const DiagramNode &n) { return n.id; },
-                    [&](qsizetype i) { return p / "nodes" / i / "id"; }, tr("node"));
+                    [&](qsizetype i) { return p / "nodes" / i / "id"; }, Messages::tr("node"));
 
         for (qsizetype i = 0; i < diagram.subgraphs.size(); ++i) {
             const Subgraph &subgraph = diagram.subgraphs.at(i);
             if (!subgraph.parent.isEmpty() && !diagram.subgraph(subgraph.parent))
-                error(p / "subgraphs" / i / "parent", tr("unknown subgraph \"%1\"").arg(subgraph.parent));
+                error(p / "subgraphs" / i / "parent", Messages::tr("unknown subgraph \"%1\"").arg(subgraph.parent));
             if (subgraph.role == u"plane" && !m_catalog.plane(subgraph.plane))
-                error(p / "subgraphs" / i / "plane", tr("unknown plane \"%1\"").arg(subgraph.plane));
+                error(p / "subgraphs" / i / "plane", Messages::tr("unknown plane \"%1\"").arg(subgraph.plane));
             // A parent chain longer than the list of subgraphs must loop.
             QString ancestor = subgraph.parent;
             for (qsizetype steps = 0; !ancestor.isEmpty(); ++steps) {
                 if (ancestor == subgraph.id || steps > diagram.subgraphs.size()) {
-                    error(p / "subgraphs" / i / "parent", tr("subgraph \"%1\" encloses itself").arg(subgraph.id));
+                    error(p / "subgraphs" / i / "parent", Messages::tr("subgraph \"%1\" encloses itself").arg(subgraph.id));
                     break;
                 }
                 const Subgraph *next = diagram.subgraph(ancestor);
@@ -158,26 +160,26 @@ private:
         for (qsizetype i = 0; i < diagram.nodes.size(); ++i) {
             const DiagramNode &node = diagram.nodes.at(i);
             if (!node.subgraph.isEmpty() && !diagram.subgraph(node.subgraph))
-                error(p / "nodes" / i / "subgraph", tr("node \"%1\" is in unknown subgraph \"%2\"").arg(node.id, node.subgraph));
+                error(p / "nodes" / i / "subgraph", Messages::tr("node \"%1\" is in unknown subgraph \"%2\"").arg(node.id, node.subgraph));
             if (!node.className.isEmpty() && !diagram.classDef(node.className))
-                error(p / "nodes" / i / "class", tr("node \"%1\" has unknown class \"%2\"").arg(node.id, node.className));
+                error(p / "nodes" / i / "class", Messages::tr("node \"%1\" has unknown class \"%2\"").arg(node.id, node.className));
             // A pin is a scene position; one far beyond any drawing is a typo that would shrink the
             // rest of the diagram to nothing when fitted.
             if (node.pin && (std::abs(node.pin->x()) > maxPinCoordinate || std::abs(node.pin->y()) > maxPinCoordinate))
-                error(p / "nodes" / i / "pin", tr("node \"%1\" is pinned at (%2, %3), beyond \u00b1%4")
+                error(p / "nodes" / i / "pin", Messages::tr("node \"%1\" is pinned at (%2, %3), beyond \u00b1%4")
                                                   .arg(node.id).arg(node.pin->x()).arg(node.pin->y()).arg(maxPinCoordinate));
             if (!node.component.isEmpty() && !describesComponent(diagram.pattern, node.component))
                 error(p / "nodes" / i / "component",
-                      tr("no row of the %1 tables describes component \"%2\"").arg(diagram.pattern, node.component));
+                      Messages::tr("no row of the %1 tables describes component \"%2\"").arg(diagram.pattern, node.component));
         }
         for (qsizetype i = 0; i < diagram.edges.size(); ++i) {
             const DiagramEdge &edge = diagram.edges.at(i);
             if (!diagram.node(edge.from))
-                error(p / "edges" / i / "from", tr("edge from unknown node \"%1\"").arg(edge.from));
+                error(p / "edges" / i / "from", Messages::tr("edge from unknown node \"%1\"").arg(edge.from));
             if (!diagram.node(edge.to))
-                error(p / "edges" / i / "to", tr("edge to unknown node \"%1\"").arg(edge.to));
+                error(p / "edges" / i / "to", Messages::tr("edge to unknown node \"%1\"").arg(edge.to));
             if (!DiagramEdge::arrows().contains(edge.arrow))
-                error(p / "edges" / i / "arrow", tr("edge from \"%1\" to \"%2\" has unknown arrow \"%3\"").arg(edge.from, edge.to, edge.arrow));
+                error(p / "edges" / i / "arrow", Messages::tr("edge from \"%1\" to \"%2\" has unknown arrow \"%3\"").arg(edge.from, edge.to, edge.arrow));
         }
     }
 
@@ -187,28 +189,28 @@ private:
         const Pointer p = Pointer() / "flowchart";
         const Diagram *diagram = m_catalog.diagram(flowchart.diagram);
         if (!diagram) {
-            error(p / "diagram", tr("unknown diagram \"%1\"").arg(flowchart.diagram));
+            error(p / "diagram", Messages::tr("unknown diagram \"%1\"").arg(flowchart.diagram));
             return;
         }
         if (!diagram->node(flowchart.start))
-            error(p / "start", tr("unknown node \"%1\" in diagram \"%2\"").arg(flowchart.start, diagram->id));
+            error(p / "start", Messages::tr("unknown node \"%1\" in diagram \"%2\"").arg(flowchart.start, diagram->id));
         for (auto it = flowchart.outcomes.cbegin(); it != flowchart.outcomes.cend(); ++it) {
             if (!diagram->node(it.key()))
-                error(p / "outcomes" / it.key(), tr("unknown node \"%1\" in diagram \"%2\"").arg(it.key(), diagram->id));
+                error(p / "outcomes" / it.key(), Messages::tr("unknown node \"%1\" in diagram \"%2\"").arg(it.key(), diagram->id));
             if (!m_catalog.pattern(it.value()))
-                error(p / "outcomes" / it.key(), tr("outcome \"%1\" names no pattern: \"%2\" is unknown").arg(it.key(), it.value()));
+                error(p / "outcomes" / it.key(), Messages::tr("outcome \"%1\" names no pattern: \"%2\" is unknown").arg(it.key(), it.value()));
         }
         for (const FlowchartQuestion &question : flowchart.questions) {
             const Pointer qp = p / "questions" / question.node;
             if (!diagram->node(question.node))
-                error(qp, tr("unknown node \"%1\" in diagram \"%2\"").arg(question.node, diagram->id));
+                error(qp, Messages::tr("unknown node \"%1\" in diagram \"%2\"").arg(question.node, diagram->id));
             for (qsizetype i = 0; i < question.answers.size(); ++i) {
                 const QString &to = question.answers.at(i).to;
                 const bool hasEdge = std::any_of(diagram->edges.cbegin(), diagram->edges.cend(), [&](const DiagramEdge &e) {
                     return e.from == question.node && e.to == to;
                 });
                 if (!hasEdge)
-                    error(qp / "answers" / i / "to", tr("no edge leads from \"%1\" to \"%2\"").arg(question.node, to));
+                    error(qp / "answers" / i / "to", Messages::tr("no edge leads from \"%1\" to \"%2\"").arg(question.node, to));
             }
         }
     }
@@ -219,7 +221,7 @@ private:
             const Pointer p = Pointer() / "tables" / table.id;
             requirePattern(table.pattern, p / "pattern");
             checkUnique(table.columns, [](const TableColumn &c) { return c.id; },
-                        [&](qsizetype i) { return p / "columns" / i / "id"; }, tr("column"));
+                        [&](qsizetype i) { return p / "columns" / i / "id"; }, Messages::tr("column"));
             for (qsizetype r = 0; r < table.rows.size(); ++r) {
                 const TableRow &row = table.rows.at(r);
                 const Pointer rp = p / "rows" / r;
@@ -227,10 +229,10 @@ private:
                 for (qsizetype k = 0; k < row.patterns.size(); ++k)
                     requirePattern(row.patterns.at(k), rp / "patterns" / k);
                 if (!row.antiPattern.isEmpty() && !m_catalog.antiPatterns.item(row.antiPattern))
-                    error(rp / "antiPattern", tr("unknown anti-pattern \"%1\"").arg(row.antiPattern));
+                    error(rp / "antiPattern", Messages::tr("unknown anti-pattern \"%1\"").arg(row.antiPattern));
                 for (auto it = row.cells.cbegin(); it != row.cells.cend(); ++it) {
                     if (table.columnIndex(it.key()) < 0)
-                        error(rp / "cells" / it.key(), tr("no column \"%1\" in table \"%2\"").arg(it.key(), table.id));
+                        error(rp / "cells" / it.key(), Messages::tr("no column \"%1\" in table \"%2\"").arg(it.key(), table.id));
                 }
             }
         }
@@ -239,14 +241,14 @@ private:
     void checkAntiPatterns()
     {
         checkUnique(m_catalog.antiPatterns.items, [](const AntiPattern &a) { return a.id; },
-                    [](qsizetype i) { return Pointer() / "antiPatterns" / "items" / i / "id"; }, tr("anti-pattern"));
+                    [](qsizetype i) { return Pointer() / "antiPatterns" / "items" / i / "id"; }, Messages::tr("anti-pattern"));
         const QList<AntiPattern> &items = m_catalog.antiPatterns.items;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QStringList &threatens = items.at(i).threatens;
             for (qsizetype t = 0; t < threatens.size(); ++t) {
                 if (!m_catalog.pattern(threatens.at(t)))
                     error(Pointer() / "antiPatterns" / "items" / i / "threatens" / t,
-                          tr("unknown pattern \"%1\"").arg(threatens.at(t)));
+                          Messages::tr("unknown pattern \"%1\"").arg(threatens.at(t)));
             }
         }
     }
@@ -260,7 +262,7 @@ private:
             for (qsizetype t = 0; t < tasks.size(); ++t) {
                 const Pointer tp = Pointer() / "roadmap" / "sections" / s / "tasks" / t;
                 if (taskPointers.contains(tasks.at(t).id))
-                    error(tp / "id", tr("duplicate task id \"%1\"").arg(tasks.at(t).id));
+                    error(tp / "id", Messages::tr("duplicate task id \"%1\"").arg(tasks.at(t).id));
                 else
                     taskPointers.insert(tasks.at(t).id, tp);
             }
@@ -272,7 +274,7 @@ private:
                 requirePattern(tasks.at(t).pattern, tp / "pattern");
                 for (qsizetype k = 0; k < tasks.at(t).after.size(); ++k) {
                     if (!taskPointers.contains(tasks.at(t).after.at(k)))
-                        error(tp / "after" / k, tr("task \"%1\" depends on unknown task \"%2\"")
+                        error(tp / "after" / k, Messages::tr("task \"%1\" depends on unknown task \"%2\"")
                                                     .arg(tasks.at(t).id, tasks.at(t).after.at(k)));
                 }
             }
@@ -320,7 +322,7 @@ private:
                             reported.insert(dep);
                             cycle.append(dep);
                             error(taskPointers.value(dep) / "after",
-                                  tr("dependency cycle: %1").arg(cycle.join(QStringLiteral(" -> "))));
+                                  Messages::tr("dependency cycle: %1").arg(cycle.join(QStringLiteral(" -> "))));
                         }
                     } else if (mark == Mark::Unvisited) {
                         marks.insert(dep, Mark::Active);
@@ -334,7 +336,7 @@ private:
     void checkEvolutionPaths()
     {
         checkUnique(m_catalog.evolutionPaths, [](const EvolutionPath &e) { return e.id; },
-                    [](qsizetype i) { return Pointer() / "evolutionPaths" / i / "id"; }, tr("evolution path"));
+                    [](qsizetype i) { return Pointer() / "evolutionPaths" / i / "id"; }, Messages::tr("evolution path"));
         for (qsizetype i = 0; i < m_catalog.evolutionPaths.size(); ++i) {
             const EvolutionPath &path = m_catalog.evolutionPaths.at(i);
             const Pointer p = Pointer() / "evolutionPaths" / i;
@@ -348,24 +350,24 @@ private:
     void checkSections()
     {
         checkUnique(m_catalog.sections, [](const Section &s) { return s.id; },
-                    [](qsizetype i) { return Pointer() / "sections" / i / "id"; }, tr("section"));
+                    [](qsizetype i) { return Pointer() / "sections" / i / "id"; }, Messages::tr("section"));
         for (qsizetype i = 0; i < m_catalog.sections.size(); ++i) {
             const Section &section = m_catalog.sections.at(i);
             const Pointer p = Pointer() / "sections" / i;
             for (qsizetype k = 0; k < section.tables.size(); ++k) {
                 if (!m_catalog.table(section.tables.at(k)))
-                    error(p / "tables" / k, tr("unknown table \"%1\"").arg(section.tables.at(k)));
+                    error(p / "tables" / k, Messages::tr("unknown table \"%1\"").arg(section.tables.at(k)));
             }
             for (qsizetype k = 0; k < section.lists.size(); ++k) {
                 if (!m_catalog.list(section.lists.at(k)))
-                    error(p / "lists" / k, tr("unknown list \"%1\"").arg(section.lists.at(k)));
+                    error(p / "lists" / k, Messages::tr("unknown list \"%1\"").arg(section.lists.at(k)));
             }
             for (qsizetype k = 0; k < section.evolutionPaths.size(); ++k) {
                 if (!m_catalog.evolutionPath(section.evolutionPaths.at(k)))
-                    error(p / "evolutionPaths" / k, tr("unknown evolution path \"%1\"").arg(section.evolutionPaths.at(k)));
+                    error(p / "evolutionPaths" / k, Messages::tr("unknown evolution path \"%1\"").arg(section.evolutionPaths.at(k)));
             }
             if (!section.diagram.isEmpty() && !m_catalog.diagram(section.diagram))
-                error(p / "diagram", tr("unknown diagram \"%1\"").arg(section.diagram));
+                error(p / "diagram", Messages::tr("unknown diagram \"%1\"").arg(section.diagram));
         }
     }
 
@@ -381,7 +383,7 @@ private:
             return;
         const Pointer p = Pointer() / "whatIf";
         checkUnique(whatIf.inputs, [](const WhatIfInput &i) { return i.id; },
-                    [&](qsizetype i) { return p / "inputs" / i / "id"; }, tr("input"));
+                    [&](qsizetype i) { return p / "inputs" / i / "id"; }, Messages::tr("input"));
         for (qsizetype i = 0; i < whatIf.inputs.size(); ++i)
             checkInput(whatIf.inputs.at(i), p / "inputs" / i);
 
@@ -389,7 +391,7 @@ private:
             const Pointer fp = p / "fit" / fit.pattern;
             const Pattern *pattern = m_catalog.pattern(fit.pattern);
             if (!pattern) {
-                error(fp, tr("unknown pattern \"%1\"").arg(fit.pattern));
+                error(fp, Messages::tr("unknown pattern \"%1\"").arg(fit.pattern));
                 continue;
             }
             for (qsizetype k = 0; k < fit.rules.size(); ++k) {
@@ -400,7 +402,7 @@ private:
                 const bool documented = std::any_of(pattern->whenToUse.cbegin(), pattern->whenToUse.cend(),
                                                     [&](const Fact &f) { return f.text == rule.because; });
                 if (!documented)
-                    error(rp / "because", tr("\"%1\" is not one of the %2 pattern's \"when to use\" texts")
+                    error(rp / "because", Messages::tr("\"%1\" is not one of the %2 pattern's \"when to use\" texts")
                                               .arg(rule.because, fit.pattern));
             }
         }
@@ -421,13 +423,13 @@ private:
             requirePattern(curve.pattern, cp / "pattern");
             const Table *table = m_catalog.table(curve.table);
             if (!table) {
-                error(cp / "table", tr("unknown table \"%1\"").arg(curve.table));
+                error(cp / "table", Messages::tr("unknown table \"%1\"").arg(curve.table));
                 continue;
             }
             if (table->columnIndex(curve.loadColumn) < 0)
-                error(cp / "load", tr("no column \"%1\" in table \"%2\"").arg(curve.loadColumn, curve.table));
+                error(cp / "load", Messages::tr("no column \"%1\" in table \"%2\"").arg(curve.loadColumn, curve.table));
             if (table->columnIndex(curve.costColumn) < 0)
-                error(cp / "cost", tr("no column \"%1\" in table \"%2\"").arg(curve.costColumn, curve.table));
+                error(cp / "cost", Messages::tr("no column \"%1\" in table \"%2\"").arg(curve.costColumn, curve.table));
         }
     }
 
@@ -435,32 +437,32 @@ private:
     {
         if (input.isNumeric() && input.min && input.max) {
             if (*input.min > *input.max)
-                error(ip / "min", tr("min (%1) is greater than max (%2)").arg(number(*input.min), number(*input.max)));
+                error(ip / "min", Messages::tr("min (%1) is greater than max (%2)").arg(number(*input.min), number(*input.max)));
             if (input.scale == u"log" && *input.min <= 0)
-                error(ip / "min", tr("a log scale needs a positive min, found %1").arg(number(*input.min)));
+                error(ip / "min", Messages::tr("a log scale needs a positive min, found %1").arg(number(*input.min)));
             if (input.defaultNumber && (*input.defaultNumber < *input.min || *input.defaultNumber > *input.max))
-                error(ip / "default", tr("default %1 lies outside %2..%3")
+                error(ip / "default", Messages::tr("default %1 lies outside %2..%3")
                                           .arg(number(*input.defaultNumber), number(*input.min), number(*input.max)));
             if (input.kind == u"integer" && input.defaultNumber && *input.defaultNumber != std::floor(*input.defaultNumber))
-                error(ip / "default", tr("default %1 of an integer input is not a whole number").arg(number(*input.defaultNumber)));
+                error(ip / "default", Messages::tr("default %1 of an integer input is not a whole number").arg(number(*input.defaultNumber)));
         }
         if (input.isChoice()) {
             if (input.options.isEmpty())
-                error(ip / "options", tr("a choice needs at least one option"));
+                error(ip / "options", Messages::tr("a choice needs at least one option"));
             checkUnique(input.options, [](const WhatIfOption &o) { return o.id; },
-                        [&](qsizetype i) { return ip / "options" / i / "id"; }, tr("option"));
+                        [&](qsizetype i) { return ip / "options" / i / "id"; }, Messages::tr("option"));
             if (!input.defaultOption.isEmpty() && !input.option(input.defaultOption))
-                error(ip / "default", tr("default \"%1\" is not one of the options %2")
+                error(ip / "default", Messages::tr("default \"%1\" is not one of the options %2")
                                           .arg(input.defaultOption, input.optionIds().join(u", ")));
         }
         if (input.derivedFrom) {
             const Pointer dp = ip / "derivedFrom";
             checkInputReference(input.derivedFrom->input, dp / "input");
             if (!input.option(input.derivedFrom->then))
-                error(dp / "then", tr("\"%1\" is not one of the options %2")
+                error(dp / "then", Messages::tr("\"%1\" is not one of the options %2")
                                        .arg(input.derivedFrom->then, input.optionIds().join(u", ")));
             if (!input.option(input.derivedFrom->otherwise))
-                error(dp / "otherwise", tr("\"%1\" is not one of the options %2")
+                error(dp / "otherwise", Messages::tr("\"%1\" is not one of the options %2")
                                             .arg(input.derivedFrom->otherwise, input.optionIds().join(u", ")));
         }
     }
@@ -469,7 +471,7 @@ private:
     {
         if (m_catalog.whatIf.input(id))
             return true;
-        error(pointer, tr("unknown input \"%1\"").arg(id));
+        error(pointer, Messages::tr("unknown input \"%1\"").arg(id));
         return false;
     }
 
@@ -477,9 +479,9 @@ private:
     {
         const WhatIfInput *input = m_catalog.whatIf.input(inputId);
         if (!input->isChoice())
-            error(pointer, tr("input \"%1\" is a number: compare it with min and max, not \"equals\"").arg(inputId));
+            error(pointer, Messages::tr("input \"%1\" is a number: compare it with min and max, not \"equals\"").arg(inputId));
         else if (!input->option(option))
-            error(pointer, tr("\"%1\" is not one of the options of \"%2\" (%3)")
+            error(pointer, Messages::tr("\"%1\" is not one of the options of \"%2\" (%3)")
                                .arg(option, inputId, input->optionIds().join(u", ")));
     }
 

@@ -19,10 +19,12 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("DurableFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DurableFile)
+};
 
 QString systemError(int error)
 {
@@ -55,7 +57,7 @@ bool DurableFile::open()
 {
     m_error.clear();
     if (QFileInfo(m_path).isDir()) {
-        m_error = tr("it is a folder");
+        m_error = Messages::tr("it is a folder");
         return false;
     }
     m_file = std::make_unique<QSaveFile>(m_path);
@@ -137,7 +139,7 @@ bool DurableFile::keepBackup()
     // half-written backup behind a kill. A kill between the unlink and the link only loses the
     // backup, never the file.
     if (::unlink(to.constData()) != 0 && errno != ENOENT) {
-        m_error = tr("cannot replace the previous backup %1: %2").arg(QFileInfo(backup).absoluteFilePath(), systemError(errno));
+        m_error = Messages::tr("cannot replace the previous backup %1: %2").arg(QFileInfo(backup).absoluteFilePath(), systemError(errno));
         return false;
     }
     // AT_SYMLINK_FOLLOW: when the target is a symlink, keep the file it points to, as QSaveFile
@@ -148,12 +150,12 @@ bool DurableFile::keepBackup()
     // filesystem: copy, through a durable write of its own so the backup is never half a file.
     QFile previous(m_path);
     if (!previous.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot read the previous version to keep it as %1: %2").arg(QFileInfo(backup).absoluteFilePath(), previous.errorString());
+        m_error = Messages::tr("cannot read the previous version to keep it as %1: %2").arg(QFileInfo(backup).absoluteFilePath(), previous.errorString());
         return false;
     }
     const QString problem = write(backup, previous.readAll(), Backup::None);
     if (!problem.isEmpty()) {
-        m_error = tr("cannot keep the previous version as %1: %2").arg(QFileInfo(backup).absoluteFilePath(), problem);
+        m_error = Messages::tr("cannot keep the previous version as %1: %2").arg(QFileInfo(backup).absoluteFilePath(), problem);
         return false;
     }
     return true;
@@ -163,7 +165,7 @@ bool DurableFile::commit()
 {
     if (!m_file) {
         if (m_error.isEmpty())
-            m_error = tr("the file was not opened for writing");
+            m_error = Messages::tr("the file was not opened for writing");
         return false;
     }
     if (m_file->error() != QFileDevice::NoError) {
@@ -172,7 +174,7 @@ bool DurableFile::commit()
         return false;
     }
     if (!keepBackup()) {
-        m_error += tr("; nothing was saved");
+        m_error += Messages::tr("; nothing was saved");
         cancel();
         return false;
     }
@@ -194,7 +196,7 @@ bool DurableFile::commit()
     if (!canonical.isEmpty() && QFileInfo(canonical).absolutePath() != target.absolutePath())
         synced = syncFolder(QFileInfo(canonical).absolutePath()) && synced;
     if (!synced) {
-        m_error = tr("the file was written but its folder could not be synced to disk: %1").arg(systemError(errno));
+        m_error = Messages::tr("the file was written but its folder could not be synced to disk: %1").arg(systemError(errno));
         return false;
     }
     return true;

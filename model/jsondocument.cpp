@@ -35,10 +35,12 @@ TextPosition positionOf(const QByteArray &text, qsizetype offset)
     return pos;
 }
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("JsonDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonDocument)
+};
 
 // A byte iterator that records how far nlohmann's lexer has read. SAX events carry no position,
 // and a refused bracket or duplicate key must be reported at its line, so the reader follows the
@@ -121,7 +123,7 @@ public:
             // The lexer stands past the key's closing quote; its opening quote is the key's length
             // before that (exactly so when the key has no escapes).
             const qsizetype opening = consumed() - 2 - qsizetype(key.size());
-            m_problems.push_back({tr("duplicate key (a later value would silently replace the earlier one)"), pointer(),
+            m_problems.push_back({Messages::tr("duplicate key (a later value would silently replace the earlier one)"), pointer(),
                                   std::max<qsizetype>(opening, 0)});
         }
         // The key set above already knows whether the key is new, so the member is appended
@@ -139,7 +141,7 @@ public:
             // A number too large for a double (1e400): nlohmann names it but gives no place. The
             // lexer stands just past the number (the byte that ended it is given back).
             const qsizetype offset = qsizetype(position) - qsizetype(token.size());
-            m_problems.push_back({tr("the number %1 is out of range (larger than a double can hold)")
+            m_problems.push_back({Messages::tr("the number %1 is out of range (larger than a double can hold)")
                                       .arg(QString::fromStdString(token)),
                                   pointer(true), std::max<qsizetype>(offset, 0)});
             return false;
@@ -149,7 +151,7 @@ public:
         if (const qsizetype colon = what.indexOf(QStringLiteral(": syntax error")); colon >= 0)
             what = what.mid(colon + 2);
         // The lexer stands just past the offending byte. Syntax errors keep line and column only.
-        m_problems.push_back({tr("not valid JSON: %1").arg(what), QString(), std::max<qsizetype>(qsizetype(position) - 1, 0)});
+        m_problems.push_back({Messages::tr("not valid JSON: %1").arg(what), QString(), std::max<qsizetype>(qsizetype(position) - 1, 0)});
         return false;
     }
 
@@ -188,7 +190,7 @@ private:
     bool open(Json::value_t type)
     {
         if (int(m_frames.size()) >= m_maxDepth) {
-            m_problems.push_back({tr("nesting deeper than %1 levels").arg(m_maxDepth), pointer(true), consumed() - 1});
+            m_problems.push_back({Messages::tr("nesting deeper than %1 levels").arg(m_maxDepth), pointer(true), consumed() - 1});
             return false; // stops the parse: nothing deeper is ever built
         }
         Json *target = slot();
@@ -251,7 +253,7 @@ JsonDocument JsonDocument::parse(const QByteArray &text, const QString &fileName
     };
 
     if (text.size() > maxBytes) {
-        error(tr("the file is larger than %1 MiB, the most a file may have").arg(maxBytes / (1024 * 1024)));
+        error(Messages::tr("the file is larger than %1 MiB, the most a file may have").arg(maxBytes / (1024 * 1024)));
         return doc;
     }
 
@@ -260,7 +262,7 @@ JsonDocument JsonDocument::parse(const QByteArray &text, const QString &fileName
     // file holds, so a NUL anywhere is an error at its place.
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
         const TextPosition pos = positionOf(text, nul);
-        error(tr("a NUL byte, which JSON text cannot contain (the file may be binary or UTF-16)"), pos.line, pos.column);
+        error(Messages::tr("a NUL byte, which JSON text cannot contain (the file may be binary or UTF-16)"), pos.line, pos.column);
         return doc;
     }
 
@@ -273,7 +275,7 @@ JsonDocument JsonDocument::parse(const QByteArray &text, const QString &fileName
                                  TrackingIterator(text.constData() + text.size(), &furthest), &builder);
     } catch (const Json::exception &e) {
         // The builder throws nothing itself; this is a guard for nlohmann's internal checks.
-        error(tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+        error(Messages::tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
         return doc;
     }
 

@@ -13,10 +13,12 @@ namespace archscape::ModelWriter {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("ModelWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ModelWriter)
+};
 
 std::string str(const QString &text)
 {
@@ -249,7 +251,7 @@ QString writeFile(const QString &path, const QByteArray &data)
     const QString problem = DurableFile::write(path, data, DurableFile::Backup::Keep);
     if (problem.isEmpty())
         return {};
-    return tr("cannot save the model to %1: %2").arg(QFileInfo(path).absoluteFilePath(), problem);
+    return Messages::tr("cannot save the model to %1: %2").arg(QFileInfo(path).absoluteFilePath(), problem);
 }
 
 } // namespace archscape::ModelWriter

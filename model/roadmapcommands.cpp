@@ -78,7 +78,7 @@ SetTaskDurationCommand::SetTaskDurationCommand(Document *document, const QString
 {
     if (RoadmapTask *task = editedTask()) {
         task->duration = duration;
-        setText(tr("Set the duration of %1 to %2").arg(task->name, RoadmapModel::durationText(duration)));
+        setText(RoadmapCommand::tr("Set the duration of %1 to %2").arg(task->name, RoadmapModel::durationText(duration)));
     }
 }
 
@@ -101,7 +101,7 @@ SetTaskDependenciesCommand::SetTaskDependenciesCommand(Document *document, const
     if (RoadmapTask *task = editedTask()) {
         task->after = after;
         task->start = QDate();
-        setText(tr("Make %1 come after %2").arg(task->name, after.join(QStringLiteral(", "))));
+        setText(RoadmapCommand::tr("Make %1 come after %2").arg(task->name, after.join(QStringLiteral(", "))));
     }
 }
 
@@ -111,7 +111,7 @@ SetTaskStartCommand::SetTaskStartCommand(Document *document, const QString &task
     if (RoadmapTask *task = editedTask()) {
         task->start = start;
         task->after.clear();
-        setText(tr("Start %1 on %2").arg(task->name, start.toString(Qt::ISODate)));
+        setText(RoadmapCommand::tr("Start %1 on %2").arg(task->name, start.toString(Qt::ISODate)));
     }
 }
 
@@ -119,7 +119,7 @@ RenameTaskCommand::RenameTaskCommand(Document *document, const QString &taskId, 
     : RoadmapCommand(document, taskId, {})
 {
     if (RoadmapTask *task = editedTask()) {
-        setText(tr("Rename %1 to %2").arg(task->name, name));
+        setText(RoadmapCommand::tr("Rename %1 to %2").arg(task->name, name));
         task->name = name;
     }
 }

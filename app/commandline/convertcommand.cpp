@@ -15,14 +15,16 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("ConvertCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConvertCommand)
+};
 
 QString helpText()
 {
-    return tr("Usage: archscape convert INPUT [--to mermaid|dot|json] [--output FILE]\n"
+    return Messages::tr("Usage: archscape convert INPUT [--to mermaid|dot|json] [--output FILE]\n"
               "\n"
               "Converts INPUT, a Mermaid file (.mmd), a Markdown document (.md: every ```mermaid block)\n"
               "or an Archscape model (.json: every diagram, the anti-pattern quadrant and the roadmap).\n"
@@ -88,12 +90,12 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return 1;
     };
     QCommandLineParser parser;
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("Output format."), QStringLiteral("FORMAT"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output file."), QStringLiteral("FILE"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    const QCommandLineOption toOption(QStringLiteral("to"), Messages::tr("Output format."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), Messages::tr("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Messages::tr("Show help."));
     parser.addOptions({toOption, outputOption, helpOption});
     if (!parser.parse(QStringList{command} + arguments))
-        return fail(parser.errorText() + u'\n' + tr("Try \"archscape convert --help\"."));
+        return fail(parser.errorText() + u'\n' + Messages::tr("Try \"archscape convert --help\"."));
     if (parser.isSet(helpOption)) {
         out << helpText();
         out.flush();
@@ -101,11 +103,11 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1)
-        return fail(inputs.isEmpty() ? tr("INPUT is missing; try \"archscape convert --help\"")
-                                     : tr("give one INPUT, not %1").arg(inputs.size()));
+        return fail(inputs.isEmpty() ? Messages::tr("INPUT is missing; try \"archscape convert --help\"")
+                                     : Messages::tr("give one INPUT, not %1").arg(inputs.size()));
     for (const QCommandLineOption &single : {toOption, outputOption}) {
         if (parser.values(single).size() > 1)
-            return fail(tr("--%1 may be given once").arg(single.names().constFirst()));
+            return fail(Messages::tr("--%1 may be given once").arg(single.names().constFirst()));
     }
     QString format = parser.value(toOption).toLower();
     if (format.isEmpty()) {
@@ -115,12 +117,12 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                                                         : QStringLiteral("json");
     }
     if (format != u"mermaid" && format != u"dot" && format != u"json")
-        return fail(tr("--to must be mermaid, dot or json, not \"%1\"").arg(parser.value(toOption)));
+        return fail(Messages::tr("--to must be mermaid, dot or json, not \"%1\"").arg(parser.value(toOption)));
 
     const QString input = inputs.first();
     const QFileInfo info(input);
     if (!info.exists())
-        return fail(tr("%1 does not exist").arg(input));
+        return fail(Messages::tr("%1 does not exist").arg(input));
     const QString suffix = info.suffix().toLower();
     const bool markdown = suffix == u"md" || suffix == u"markdown";
     ImportedDocument doc;
@@ -129,7 +131,7 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         doc = fromModel(input, err, &ok);
         if (!ok) {
             err.flush();
-            return fail(tr("%1 is not a model that loads").arg(input));
+            return fail(Messages::tr("%1 is not a model that loads").arg(input));
         }
     } else {
         doc = markdown ? importMarkdownFile(input) : importMermaidFile(input);
@@ -137,7 +139,7 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             err << d.toString() << '\n';
         if (!doc.ok()) {
             err.flush();
-            return fail(tr("%1 was not converted").arg(input));
+            return fail(Messages::tr("%1 was not converted").arg(input));
         }
     }
     const bool several = markdown || suffix == u"json";
@@ -165,9 +167,9 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                 ++skipped;
                 const QString kind = MermaidDocument::kindName(view.kind());
                 if (!several)
-                    return fail(tr("%1 is a %2 chart; DOT is for flowcharts (use --to mermaid or json)").arg(input, kind));
-                text += comment + tr("a %1 chart has no DOT form").arg(kind) + u'\n';
-                err << command << ": " << tr("%1 (line %2) is a %3 chart and has no DOT form").arg(view.title).arg(view.line).arg(kind) << '\n';
+                    return fail(Messages::tr("%1 is a %2 chart; DOT is for flowcharts (use --to mermaid or json)").arg(input, kind));
+                text += comment + Messages::tr("a %1 chart has no DOT form").arg(kind) + u'\n';
+                err << command << ": " << Messages::tr("%1 (line %2) is a %3 chart and has no DOT form").arg(view.title).arg(view.line).arg(kind) << '\n';
             }
         }
         Q_UNUSED(skipped);
@@ -176,7 +178,7 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     if (parser.isSet(outputOption)) {
         DurableFile file(parser.value(outputOption), DurableFile::Backup::None);
         if (!file.open() || file.device()->write(text.toUtf8()) < 0 || !file.commit())
-            return fail(tr("cannot write %1: %2").arg(parser.value(outputOption), file.error()));
+            return fail(Messages::tr("cannot write %1: %2").arg(parser.value(outputOption), file.error()));
     } else {
         out << text;
     }

@@ -17,10 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("EvaluateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EvaluateCommand)
+};
 
 QString number(double value)
 {
@@ -35,26 +37,26 @@ QString helpText(const Catalog &catalog)
     for (const WhatIfInput &input : catalog.whatIf.inputs) {
         QString line = input.title;
         if (input.isNumeric()) {
-            line += u": "_s + tr("%1 to %2").arg(number(input.min.value_or(0)), number(input.max.value_or(0)));
+            line += u": "_s + Messages::tr("%1 to %2").arg(number(input.min.value_or(0)), number(input.max.value_or(0)));
             if (!input.unit.isEmpty())
                 line += u' ' + input.unit;
             if (input.defaultNumber)
-                line += u", "_s + tr("default %1").arg(number(*input.defaultNumber));
+                line += u", "_s + Messages::tr("default %1").arg(number(*input.defaultNumber));
         } else {
             QStringList options = input.optionIds();
             if (input.derivedFrom)
                 options.append(QStringLiteral("auto"));
             line += u": "_s + options.join(u" | "_s);
             if (input.derivedFrom)
-                line += u", "_s + tr("default auto: %1 when %2 is above \"%3\", else %4")
+                line += u", "_s + Messages::tr("default auto: %1 when %2 is above \"%3\", else %4")
                                       .arg(input.derivedFrom->then, input.derivedFrom->input,
                                            input.derivedFrom->above.text, input.derivedFrom->otherwise);
             else
-                line += u", "_s + tr("default %1").arg(input.defaultOption);
+                line += u", "_s + Messages::tr("default %1").arg(input.defaultOption);
         }
         keys += u"  "_s + input.id.leftJustified(18) + u' ' + line + u'\n';
     }
-    return tr("Usage: archscape evaluate [--model FILE] [--scenario FILE] [--set KEY=VALUE ...] [--format json|text|adr] [--date YYYY-MM-DD]\n"
+    return Messages::tr("Usage: archscape evaluate [--model FILE] [--scenario FILE] [--set KEY=VALUE ...] [--format json|text|adr] [--date YYYY-MM-DD]\n"
               "\n"
               "Runs the what-if engine on one scenario and prints the flowchart's path and outcome, the\n"
               "matching selection-matrix rows, every pattern ranked with reasons and warnings, the monthly\n"
@@ -74,7 +76,7 @@ QString helpText(const Catalog &catalog)
               "\n"
               "Keys (from the built-in model; numbers may be written 20K or 2M, a ratio 20:1):\n")
         + keys
-        + tr("\n"
+        + Messages::tr("\n"
              "Exit status: 0 on success, 1 for a bad argument, key or value, or an unreadable model or scenario.\n");
 }
 
@@ -84,16 +86,16 @@ int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStre
 {
     QCommandLineParser parser;
     const ScenarioOptions scenarioOptions;
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or text."), QStringLiteral("FORMAT"),
+    const QCommandLineOption formatOption(QStringLiteral("format"), Messages::tr("json or text."), QStringLiteral("FORMAT"),
                                          QStringLiteral("json"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), tr("The decision record's date."), QStringLiteral("DATE"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    const QCommandLineOption dateOption(QStringLiteral("date"), Messages::tr("The decision record's date."), QStringLiteral("DATE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Messages::tr("Show help."));
     scenarioOptions.addTo(parser);
     parser.addOptions({formatOption, dateOption, helpOption});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("archscape evaluate")} + arguments)) {
-        err << "archscape evaluate: " << parser.errorText() << '\n' << tr("Try \"archscape evaluate --help\".") << '\n';
+        err << "archscape evaluate: " << parser.errorText() << '\n' << Messages::tr("Try \"archscape evaluate --help\".") << '\n';
         return 1;
     }
     if (parser.isSet(helpOption)) {
@@ -102,19 +104,19 @@ int runEvaluateCommand(const QStringList &arguments, QTextStream &out, QTextStre
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "archscape evaluate: " << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) << '\n';
+        err << "archscape evaluate: " << Messages::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) << '\n';
         return 1;
     }
     const QString format = parser.value(formatOption);
     if (format != u"json" && format != u"text" && format != u"adr") {
-        err << "archscape evaluate: " << tr("--format must be json, text or adr, not \"%1\"").arg(format) << '\n';
+        err << "archscape evaluate: " << Messages::tr("--format must be json, text or adr, not \"%1\"").arg(format) << '\n';
         return 1;
     }
     QDate date = QDate::currentDate();
     if (parser.isSet(dateOption)) {
         date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
         if (!date.isValid()) {
-            err << "archscape evaluate: " << tr("--date must be a date written YYYY-MM-DD, not \"%1\"").arg(parser.value(dateOption)) << '\n';
+            err << "archscape evaluate: " << Messages::tr("--date must be a date written YYYY-MM-DD, not \"%1\"").arg(parser.value(dateOption)) << '\n';
             return 1;
         }
     }

@@ -21,10 +21,12 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 } // namespace
 
@@ -44,7 +46,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         // A Mermaid or Markdown input needs no model and no engine.
         const QString input = parser.value(args.inputOption);
         if (!QFileInfo::exists(input))
-            return fail(tr("%1 does not exist").arg(input));
+            return fail(Messages::tr("%1 does not exist").arg(input));
         return exportImportedDocument(args, importDocumentFile(input), &ImportedExportSource::create, out, err);
     }
 
@@ -103,7 +105,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             QStringList ids;
             for (const Pattern &pattern : catalog.patterns)
                 ids.append(pattern.id);
-            return fail(tr("unknown pattern \"%1\"; the patterns are: %2").arg(patternId, ids.join(QStringLiteral(", "))));
+            return fail(Messages::tr("unknown pattern \"%1\"; the patterns are: %2").arg(patternId, ids.join(QStringLiteral(", "))));
         }
         PatternReport report(context);
         report.setPageSize(settings.page == PdfPage::Letter ? QPageSize::Letter : QPageSize::A4);
@@ -118,13 +120,13 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (parser.isSet(args.viewOption)) {
         const QString id = parser.value(args.viewOption);
         if (!ExportRegistry::viewIds(catalog).contains(id))
-            return fail(tr("unknown view \"%1\"; \"archscape export --list\" prints the view ids").arg(id));
+            return fail(Messages::tr("unknown view \"%1\"; \"archscape export --list\" prints the view ids").arg(id));
         if (parser.isSet(args.failOption)) {
             const Diagram *diagram = catalog.diagram(id.mid(id.indexOf(u'/') + 1));
             QSet<QString> failed;
             for (const QString &node : parser.values(args.failOption)) {
                 if (!diagram || !diagram->node(node))
-                    return fail(tr("--fail: the diagram %1 has no component \"%2\"").arg(id, node));
+                    return fail(Messages::tr("--fail: the diagram %1 has no component \"%2\"").arg(id, node));
                 failed.insert(node);
             }
             context.failedNodes[diagram->id].unite(failed);
@@ -143,7 +145,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     // --all: every view, carrying on past a failure so one bad view does not hide the rest.
     const QString dirPath = parser.value(args.outputDirOption);
     if (!QDir().mkpath(dirPath))
-        return fail(tr("cannot create the folder %1").arg(dirPath));
+        return fail(Messages::tr("cannot create the folder %1").arg(dirPath));
     const QDir dir(dirPath);
     int failures = 0;
     for (const QString &id : ExportRegistry::viewIds(catalog)) {

@@ -16,10 +16,12 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 // A diagram view: the model (which may be a file), the what-if inputs checked as the full command
 // checks them, the failed components of --fail and of a workshop scenario.
@@ -58,7 +60,7 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     }
     for (const QString &node : parser.values(args.failOption)) {
         if (!diagram->node(node))
-            return failExport(err, tr("--fail: the diagram %1 has no component \"%2\"").arg(id, node));
+            return failExport(err, Messages::tr("--fail: the diagram %1 has no component \"%2\"").arg(id, node));
         failed.insert(node);
     }
     QString error;
@@ -78,7 +80,7 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
 {
     const QString input = args.parser.value(args.inputOption);
     if (!QFileInfo::exists(input))
-        return failExport(err, tr("%1 does not exist").arg(input));
+        return failExport(err, Messages::tr("%1 does not exist").arg(input));
     const ImportedDocument doc = importDocumentFile(input);
     const bool flowchartsOnly = std::all_of(doc.views.cbegin(), doc.views.cend(), [](const ImportedView &view) {
         return !view.ok() || view.document.kind == MermaidDocument::Kind::Flowchart;

@@ -13,17 +13,19 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("ScenarioOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScenarioOptions)
+};
 
 } // namespace
 
 ScenarioOptions::ScenarioOptions()
-    : model(QStringLiteral("model"), tr("Model file."), QStringLiteral("FILE"))
-    , scenario(QStringLiteral("scenario"), tr("Scenario file."), QStringLiteral("FILE"))
-    , set(QStringLiteral("set"), tr("Set an input."), QStringLiteral("KEY=VALUE"))
+    : model(QStringLiteral("model"), Messages::tr("Model file."), QStringLiteral("FILE"))
+    , scenario(QStringLiteral("scenario"), Messages::tr("Scenario file."), QStringLiteral("FILE"))
+    , set(QStringLiteral("set"), Messages::tr("Set an input."), QStringLiteral("KEY=VALUE"))
 {
 }
 
@@ -36,13 +38,13 @@ std::optional<LoadResult> ScenarioOptions::loadModel(const QCommandLineParser &p
                                                      QTextStream &err) const
 {
     if (parser.values(model).size() > 1 || parser.values(scenario).size() > 1) {
-        err << command << ": " << tr("--model and --scenario may each be given once") << '\n';
+        err << command << ": " << Messages::tr("--model and --scenario may each be given once") << '\n';
         return std::nullopt;
     }
     LoadResult result = parser.isSet(model) ? ModelLoader::loadFile(parser.value(model)) : ModelLoader::loadEmbedded();
     if (!result.ok()) {
         err << command << ": "
-            << tr("the model %1 was not loaded:").arg(parser.isSet(model) ? parser.value(model) : tr("built in")) << '\n';
+            << Messages::tr("the model %1 was not loaded:").arg(parser.isSet(model) ? parser.value(model) : Messages::tr("built in")) << '\n';
         for (const Diagnostic &d : result.diagnostics)
             err << "  " << d.toString() << '\n';
         return std::nullopt;
@@ -64,7 +66,7 @@ std::optional<ScenarioInputs> ScenarioOptions::inputs(const QCommandLineParser &
     for (const QString &setting : parser.values(set)) {
         const qsizetype at = setting.indexOf(u'=');
         if (at <= 0) {
-            err << command << ": " << tr("--set expects KEY=VALUE, not \"%1\"").arg(setting) << '\n';
+            err << command << ": " << Messages::tr("--set expects KEY=VALUE, not \"%1\"").arg(setting) << '\n';
             return std::nullopt;
         }
         const QString error = values.set(setting.left(at).trimmed(), setting.mid(at + 1), catalog);
@@ -86,7 +88,7 @@ std::optional<ScenarioState> ScenarioOptions::readScenarioState(const QString &p
                 lines.append(d.toString());
         }
         if (error)
-            *error = tr("the scenario %1 was not read:\n%2").arg(path, lines.join(u'\n'));
+            *error = Messages::tr("the scenario %1 was not read:\n%2").arg(path, lines.join(u'\n'));
         return std::nullopt;
     }
     return result.state;
@@ -99,13 +101,13 @@ QString ScenarioOptions::applyScenarioFile(const QString &path, ScenarioInputs &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot open the scenario %1: %2").arg(path, file.errorString());
+        return Messages::tr("cannot open the scenario %1: %2").arg(path, file.errorString());
     const JsonDocument doc = JsonDocument::parse(file.read(JsonDocument::maxBytes + 1), QFileInfo(path).absoluteFilePath());
     if (!doc.root) {
         QStringList lines;
         for (const Diagnostic &d : doc.diagnostics)
             lines.append(d.toString());
-        return tr("the scenario %1 is not valid JSON:\n%2").arg(path, lines.join(u'\n'));
+        return Messages::tr("the scenario %1 is not valid JSON:\n%2").arg(path, lines.join(u'\n'));
     }
     const nlohmann::ordered_json &root = *doc.root;
     if (root.is_object() && root.contains("format")) {
@@ -118,7 +120,7 @@ QString ScenarioOptions::applyScenarioFile(const QString &path, ScenarioInputs &
     }
     const auto values = root.is_object() ? root.find("inputs") : root.end();
     if (!root.is_object() || values == root.end() || !values->is_object())
-        return tr("the scenario %1 has no \"inputs\" object").arg(path);
+        return Messages::tr("the scenario %1 has no \"inputs\" object").arg(path);
     for (auto it = values->begin(); it != values->end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         QString text;
@@ -127,10 +129,10 @@ QString ScenarioOptions::applyScenarioFile(const QString &path, ScenarioInputs &
         else if (it->is_number())
             text = QString::number(it->get<double>(), 'g', QLocale::FloatingPointShortest);
         else
-            return tr("scenario %1: %2 must be a number or a string").arg(path, key);
+            return Messages::tr("scenario %1: %2 must be a number or a string").arg(path, key);
         const QString error = inputs.set(key, text, catalog);
         if (!error.isEmpty())
-            return tr("scenario %1: %2").arg(path, error);
+            return Messages::tr("scenario %1: %2").arg(path, error);
     }
     return {};
 }

@@ -7,12 +7,12 @@ SetDiagramTitleCommand::SetDiagramTitleCommand(Document *document, const QString
 {
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty())
-        refuse(tr("a diagram needs a title"));
+        refuse(DiagramCommand::tr("a diagram needs a title"));
     else if (trimmed.contains(u'\n'))
-        refuse(tr("a diagram's title is one line"));
+        refuse(DiagramCommand::tr("a diagram's title is one line"));
     else if (isValid())
         edited().title = trimmed;
-    finish(tr("Retitle the diagram %1").arg(trimmed));
+    finish(DiagramCommand::tr("Retitle the diagram %1").arg(trimmed));
 }
 
 SetDiagramDirectionCommand::SetDiagramDirectionCommand(Document *document, const QString &diagramId,
@@ -20,10 +20,10 @@ SetDiagramDirectionCommand::SetDiagramDirectionCommand(Document *document, const
     : DiagramCommand(document, diagramId)
 {
     if (!directions().contains(direction))
-        refuse(tr("a diagram runs %1, not \"%2\"").arg(directions().join(QStringLiteral(" or ")), direction));
+        refuse(DiagramCommand::tr("a diagram runs %1, not \"%2\"").arg(directions().join(QStringLiteral(" or ")), direction));
     else if (isValid())
         edited().direction = direction;
-    finish(direction == u"LR" ? tr("Lay the diagram out left to right") : tr("Lay the diagram out top to bottom"));
+    finish(direction == u"LR" ? DiagramCommand::tr("Lay the diagram out left to right") : DiagramCommand::tr("Lay the diagram out top to bottom"));
 }
 
 const QStringList &SetDiagramDirectionCommand::directions()

@@ -29,17 +29,17 @@ AddEdgeCommand::AddEdgeCommand(Document *document, const QString &diagramId, con
 {
     const Diagram &diagram = edited();
     if (!diagram.node(edge.from))
-        refuse(tr("a connection needs an existing source; \"%1\" is not a component of the diagram").arg(edge.from));
+        refuse(DiagramCommand::tr("a connection needs an existing source; \"%1\" is not a component of the diagram").arg(edge.from));
     else if (!diagram.node(edge.to))
-        refuse(tr("a connection needs an existing target; \"%1\" is not a component of the diagram").arg(edge.to));
+        refuse(DiagramCommand::tr("a connection needs an existing target; \"%1\" is not a component of the diagram").arg(edge.to));
     else if (edge.from == edge.to)
-        refuse(tr("a connection needs two different components"));
+        refuse(DiagramCommand::tr("a connection needs two different components"));
     else if (std::any_of(diagram.edges.cbegin(), diagram.edges.cend(),
                          [&](const DiagramEdge &e) { return e.from == edge.from && e.to == edge.to; }))
-        refuse(tr("%1 is already connected").arg(ends(diagram, edge)));
+        refuse(DiagramCommand::tr("%1 is already connected").arg(ends(diagram, edge)));
     else if (!isStyle(edge.style))
-        refuse(tr("a connection is solid, dashed or thick, not \"%1\"").arg(edge.style));
-    const QString text = tr("Connect %1").arg(ends(diagram, edge));
+        refuse(DiagramCommand::tr("a connection is solid, dashed or thick, not \"%1\"").arg(edge.style));
+    const QString text = DiagramCommand::tr("Connect %1").arg(ends(diagram, edge));
     if (isValid())
         edited().edges.append(edge);
     finish(text);
@@ -50,7 +50,7 @@ DeleteEdgeCommand::DeleteEdgeCommand(Document *document, const QString &diagramI
 {
     QString text;
     if (const DiagramEdge *edge = editedEdge(edgeIndex)) {
-        text = tr("Delete the connection %1").arg(ends(edited(), *edge));
+        text = DiagramCommand::tr("Delete the connection %1").arg(ends(edited(), *edge));
         edited().edges.removeAt(edgeIndex);
     }
     finish(text);
@@ -62,11 +62,11 @@ SetEdgeStyleCommand::SetEdgeStyleCommand(Document *document, const QString &diag
 {
     QString text;
     if (!isStyle(style)) {
-        refuse(tr("a connection is solid, dashed or thick, not \"%1\"").arg(style));
+        refuse(DiagramCommand::tr("a connection is solid, dashed or thick, not \"%1\"").arg(style));
     } else if (DiagramEdge *edge = editedEdge(edgeIndex)) {
         edge->style = style;
-        text = style == u"dashed" ? tr("Dash %1").arg(ends(edited(), *edge))
-                                  : tr("Make %1 %2").arg(ends(edited(), *edge), style);
+        text = style == u"dashed" ? DiagramCommand::tr("Dash %1").arg(ends(edited(), *edge))
+                                  : DiagramCommand::tr("Make %1 %2").arg(ends(edited(), *edge), style);
     }
     finish(text);
 }
@@ -85,11 +85,11 @@ SetEdgeLabelCommand::SetEdgeLabelCommand(Document *document, const QString &diag
 {
     QString text;
     if (label.contains(u'\n'))
-        refuse(tr("a connection label is one line"));
+        refuse(DiagramCommand::tr("a connection label is one line"));
     else if (DiagramEdge *edge = editedEdge(edgeIndex)) {
         edge->label = label.trimmed();
-        text = edge->label.isEmpty() ? tr("Clear the label of %1").arg(ends(edited(), *edge))
-                                     : tr("Label %1 \u201c%2\u201d").arg(ends(edited(), *edge), edge->label);
+        text = edge->label.isEmpty() ? DiagramCommand::tr("Clear the label of %1").arg(ends(edited(), *edge))
+                                     : DiagramCommand::tr("Label %1 \u201c%2\u201d").arg(ends(edited(), *edge), edge->label);
     }
     finish(text);
 }
@@ -100,11 +100,11 @@ SetEdgeEndsCommand::SetEdgeEndsCommand(Document *document, const QString &diagra
 {
     QString text;
     if (!DiagramEdge::arrows().contains(arrow)) {
-        refuse(tr("a connection ends in %1, not \"%2\"").arg(DiagramEdge::arrows().join(QStringLiteral(", ")), arrow));
+        refuse(DiagramCommand::tr("a connection ends in %1, not \"%2\"").arg(DiagramEdge::arrows().join(QStringLiteral(", ")), arrow));
     } else if (DiagramEdge *edge = editedEdge(edgeIndex)) {
         edge->arrow = arrow;
         edge->bidirectional = bidirectional;
-        text = tr("Change the ends of %1").arg(ends(edited(), *edge));
+        text = DiagramCommand::tr("Change the ends of %1").arg(ends(edited(), *edge));
     }
     finish(text);
 }
@@ -124,10 +124,10 @@ ReverseEdgeCommand::ReverseEdgeCommand(Document *document, const QString &diagra
             // A loop reads the same both ways: nothing to do.
         } else if (std::any_of(edges.cbegin(), edges.cend(),
                         [&](const DiagramEdge &e) { return e.from == reversed.from && e.to == reversed.to; })) {
-            refuse(tr("%1 is already connected").arg(ends(edited(), reversed)));
+            refuse(DiagramCommand::tr("%1 is already connected").arg(ends(edited(), reversed)));
         } else {
             *edge = reversed;
-            text = tr("Reverse the connection to %1").arg(ends(edited(), reversed));
+            text = DiagramCommand::tr("Reverse the connection to %1").arg(ends(edited(), reversed));
         }
     }
     finish(text);

@@ -24,7 +24,7 @@ NewDiagramCommand::NewDiagramCommand(Document *document, const Diagram &diagram)
     : EditCommand(document)
     , m_diagram(diagram)
 {
-    setText(tr("New diagram %1").arg(diagram.title));
+    setText(EditCommand::tr("New diagram %1").arg(diagram.title));
     if (const QString problem = newDiagramProblem(document->catalog(), diagram); !problem.isEmpty()) {
         refuse(problem);
         return;
@@ -33,7 +33,7 @@ NewDiagramCommand::NewDiagramCommand(Document *document, const Diagram &diagram)
     catalog.diagrams.append(diagram);
     for (const Diagnostic &diagnostic : validateCatalog(catalog, QString())) {
         if (diagnostic.severity == Diagnostic::Severity::Error) {
-            refuse(tr("the diagram would break the model: %1").arg(diagnostic.message));
+            refuse(EditCommand::tr("the diagram would break the model: %1").arg(diagnostic.message));
             return;
         }
     }

@@ -11,18 +11,18 @@ NewPatternCommand::NewPatternCommand(Document *document, const Pattern &pattern,
     , m_pattern(pattern)
     , m_diagram(std::move(diagram))
 {
-    setText(tr("New pattern %1").arg(pattern.name));
+    setText(EditCommand::tr("New pattern %1").arg(pattern.name));
     static const QStringList kinds = {QStringLiteral("core"), QStringLiteral("baseline"),
                                       QStringLiteral("combination"), QStringLiteral("outcome")};
     const Catalog &current = document->catalog();
     if (pattern.id.trimmed().isEmpty())
-        refuse(tr("a pattern needs an id"));
+        refuse(EditCommand::tr("a pattern needs an id"));
     else if (current.pattern(pattern.id))
-        refuse(tr("the model already has a pattern \"%1\"").arg(pattern.id));
+        refuse(EditCommand::tr("the model already has a pattern \"%1\"").arg(pattern.id));
     if (pattern.name.trimmed().isEmpty())
-        refuse(tr("a pattern needs a name"));
+        refuse(EditCommand::tr("a pattern needs a name"));
     if (!kinds.contains(pattern.kind))
-        refuse(tr("a pattern's kind is core, baseline, combination or outcome, not \"%1\"").arg(pattern.kind));
+        refuse(EditCommand::tr("a pattern's kind is core, baseline, combination or outcome, not \"%1\"").arg(pattern.kind));
     if (!isValid())
         return;
     Catalog catalog = current;
@@ -39,7 +39,7 @@ NewPatternCommand::NewPatternCommand(Document *document, const Pattern &pattern,
     }
     for (const Diagnostic &diagnostic : validateCatalog(catalog, QString())) {
         if (diagnostic.severity == Diagnostic::Severity::Error) {
-            refuse(tr("the pattern would break the model: %1").arg(diagnostic.message));
+            refuse(EditCommand::tr("the pattern would break the model: %1").arg(diagnostic.message));
             return;
         }
     }

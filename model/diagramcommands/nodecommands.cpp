@@ -21,21 +21,21 @@ AddNodeCommand::AddNodeCommand(Document *document, const QString &diagramId, con
 {
     DiagramNode added = node;
     if (added.id.trimmed().isEmpty())
-        refuse(tr("a component needs an id"));
+        refuse(DiagramCommand::tr("a component needs an id"));
     else if (edited().node(added.id))
-        refuse(tr("the diagram already has a component \"%1\"").arg(added.id));
+        refuse(DiagramCommand::tr("the diagram already has a component \"%1\"").arg(added.id));
     if (added.label.isEmpty() || added.label.first().trimmed().isEmpty())
-        refuse(tr("a component needs a name"));
+        refuse(DiagramCommand::tr("a component needs a name"));
     if (!added.subgraph.isEmpty() && !edited().subgraph(added.subgraph))
-        refuse(tr("the diagram has no subgraph \"%1\"").arg(added.subgraph));
+        refuse(DiagramCommand::tr("the diagram has no subgraph \"%1\"").arg(added.subgraph));
     if (!Diagram::shapes().contains(added.shape))
-        refuse(tr("unknown shape \"%1\"").arg(added.shape));
+        refuse(DiagramCommand::tr("unknown shape \"%1\"").arg(added.shape));
     if (isValid()) {
         if (added.className.isEmpty())
             added.className = classFor(document->catalog(), edited(), added.subgraph, {});
         edited().nodes.append(added);
     }
-    finish(tr("Add %1").arg(added.label.value(0, added.id)));
+    finish(DiagramCommand::tr("Add %1").arg(added.label.value(0, added.id)));
 }
 
 RenameNodeCommand::RenameNodeCommand(Document *document, const QString &diagramId, const QString &nodeId,
@@ -44,12 +44,12 @@ RenameNodeCommand::RenameNodeCommand(Document *document, const QString &diagramI
 {
     QString old;
     if (label.isEmpty() || label.first().trimmed().isEmpty())
-        refuse(tr("a component needs a name"));
+        refuse(DiagramCommand::tr("a component needs a name"));
     else if (DiagramNode *node = editedNode(nodeId)) {
         old = nameOf(*node);
         node->label = label;
     }
-    finish(tr("Rename %1 to %2").arg(old, label.value(0)));
+    finish(DiagramCommand::tr("Rename %1 to %2").arg(old, label.value(0)));
 }
 
 DeleteNodeCommand::DeleteNodeCommand(Document *document, const QString &diagramId, const QString &nodeId)
@@ -61,7 +61,7 @@ DeleteNodeCommand::DeleteNodeCommand(Document *document, const QString &diagramI
         edited().nodes.removeIf([&](const DiagramNode &n) { return n.id == nodeId; });
         edited().edges.removeIf([&](const DiagramEdge &e) { return e.from == nodeId || e.to == nodeId; });
     }
-    finish(tr("Delete %1").arg(name));
+    finish(DiagramCommand::tr("Delete %1").arg(name));
 }
 
 SetNodeShapeCommand::SetNodeShapeCommand(Document *document, const QString &diagramId, const QString &nodeId,
@@ -70,12 +70,12 @@ SetNodeShapeCommand::SetNodeShapeCommand(Document *document, const QString &diag
 {
     QString name = nodeId;
     if (!Diagram::shapes().contains(shape))
-        refuse(tr("unknown shape \"%1\"").arg(shape));
+        refuse(DiagramCommand::tr("unknown shape \"%1\"").arg(shape));
     else if (DiagramNode *node = editedNode(nodeId)) {
         name = nameOf(*node);
         node->shape = shape;
     }
-    finish(tr("Make %1 a %2").arg(name, shape));
+    finish(DiagramCommand::tr("Make %1 a %2").arg(name, shape));
 }
 
 MoveNodeToSubgraphCommand::MoveNodeToSubgraphCommand(Document *document, const QString &diagramId,
@@ -88,7 +88,7 @@ MoveNodeToSubgraphCommand::MoveNodeToSubgraphCommand(Document *document, const Q
         if (const Subgraph *subgraph = edited().subgraph(subgraphId))
             title = subgraph->title;
         else
-            refuse(tr("the diagram has no subgraph \"%1\"").arg(subgraphId));
+            refuse(DiagramCommand::tr("the diagram has no subgraph \"%1\"").arg(subgraphId));
     }
     if (isValid()) {
         if (DiagramNode *node = editedNode(nodeId)) {
@@ -99,7 +99,7 @@ MoveNodeToSubgraphCommand::MoveNodeToSubgraphCommand(Document *document, const Q
             node->pin.reset();
         }
     }
-    finish(subgraphId.isEmpty() ? tr("Move %1 out of its subgraph").arg(name) : tr("Move %1 to %2").arg(name, title));
+    finish(subgraphId.isEmpty() ? DiagramCommand::tr("Move %1 out of its subgraph").arg(name) : DiagramCommand::tr("Move %1 to %2").arg(name, title));
 }
 
 PinNodeCommand::PinNodeCommand(Document *document, const QString &diagramId, const QString &nodeId,
@@ -108,12 +108,12 @@ PinNodeCommand::PinNodeCommand(Document *document, const QString &diagramId, con
 {
     QString name = nodeId;
     if (pin && (!std::isfinite(pin->x()) || !std::isfinite(pin->y())))
-        refuse(tr("a pin needs a finite position"));
+        refuse(DiagramCommand::tr("a pin needs a finite position"));
     else if (DiagramNode *node = editedNode(nodeId)) {
         name = nameOf(*node);
         node->pin = pin;
     }
-    finish(pin ? tr("Pin %1").arg(name) : tr("Unpin %1").arg(name));
+    finish(pin ? DiagramCommand::tr("Pin %1").arg(name) : DiagramCommand::tr("Unpin %1").arg(name));
 }
 
 ReorderNodeCommand::ReorderNodeCommand(Document *document, const QString &diagramId, const QString &nodeId,
@@ -128,7 +128,7 @@ ReorderNodeCommand::ReorderNodeCommand(Document *document, const QString &diagra
             index = i;
     }
     if (index < 0) {
-        refuse(tr("the diagram has no node \"%1\"").arg(nodeId));
+        refuse(DiagramCommand::tr("the diagram has no node \"%1\"").arg(nodeId));
     } else {
         name = nameOf(nodes.at(index));
         const QString subgraph = nodes.at(index).subgraph;
@@ -139,8 +139,8 @@ ReorderNodeCommand::ReorderNodeCommand(Document *document, const QString &diagra
                 next += steps < 0 ? -1 : 1;
             if (next < 0 || next >= nodes.size()) {
                 if (moved == 0)
-                    refuse(steps < 0 ? tr("%1 is already first in its subgraph").arg(name)
-                                     : tr("%1 is already last in its subgraph").arg(name));
+                    refuse(steps < 0 ? DiagramCommand::tr("%1 is already first in its subgraph").arg(name)
+                                     : DiagramCommand::tr("%1 is already last in its subgraph").arg(name));
                 break;
             }
             nodes.move(index, next);
@@ -148,7 +148,7 @@ ReorderNodeCommand::ReorderNodeCommand(Document *document, const QString &diagra
             ++moved;
         }
     }
-    finish(steps < 0 ? tr("Move %1 up").arg(name) : tr("Move %1 down").arg(name));
+    finish(steps < 0 ? DiagramCommand::tr("Move %1 up").arg(name) : DiagramCommand::tr("Move %1 down").arg(name));
 }
 
 PinNodesCommand::PinNodesCommand(Document *document, const QString &diagramId, const QHash<QString, QPointF> &pins,
@@ -160,17 +160,17 @@ PinNodesCommand::PinNodesCommand(Document *document, const QString &diagramId, c
     std::sort(m_nodes.begin(), m_nodes.end());
     QString name;
     if (m_nodes.isEmpty())
-        refuse(tr("nothing to move"));
+        refuse(DiagramCommand::tr("nothing to move"));
     for (const QString &id : std::as_const(m_nodes)) {
         const QPointF pin = pins.value(id);
         if (!std::isfinite(pin.x()) || !std::isfinite(pin.y())) {
-            refuse(tr("a pin needs a finite position"));
+            refuse(DiagramCommand::tr("a pin needs a finite position"));
         } else if (DiagramNode *node = editedNode(id)) {
             node->pin = pin;
             name = nameOf(*node);
         }
     }
-    finish(m_nodes.size() == 1 ? tr("Move %1").arg(name) : tr("Move %n component(s)", nullptr, int(m_nodes.size())));
+    finish(m_nodes.size() == 1 ? DiagramCommand::tr("Move %1").arg(name) : DiagramCommand::tr("Move %n component(s)", nullptr, int(m_nodes.size())));
 }
 
 int PinNodesCommand::id() const
@@ -195,7 +195,7 @@ DuplicateNodeCommand::DuplicateNodeCommand(Document *document, const QString &di
     QList<DiagramNode> &nodes = edited().nodes;
     const auto original = std::find_if(nodes.cbegin(), nodes.cend(), [&](const DiagramNode &n) { return n.id == nodeId; });
     if (original == nodes.cend()) {
-        refuse(tr("the diagram has no node \"%1\"").arg(nodeId));
+        refuse(DiagramCommand::tr("the diagram has no node \"%1\"").arg(nodeId));
     } else {
         DiagramNode copy = *original;
         name = nameOf(copy);
@@ -206,7 +206,7 @@ DuplicateNodeCommand::DuplicateNodeCommand(Document *document, const QString &di
         m_newId = copy.id;
         nodes.insert(original - nodes.cbegin() + 1, copy);
     }
-    finish(tr("Duplicate %1").arg(name));
+    finish(DiagramCommand::tr("Duplicate %1").arg(name));
 }
 
 } // namespace archscape

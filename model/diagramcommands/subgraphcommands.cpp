@@ -10,20 +10,20 @@ AddSubgraphCommand::AddSubgraphCommand(Document *document, const QString &diagra
     static const QStringList roles = {QStringLiteral("plane"), QStringLiteral("cell"), QStringLiteral("layer"),
                                       QStringLiteral("group")};
     if (subgraph.id.trimmed().isEmpty())
-        refuse(tr("a subgraph needs an id"));
+        refuse(DiagramCommand::tr("a subgraph needs an id"));
     else if (edited().subgraph(subgraph.id) || edited().node(subgraph.id))
-        refuse(tr("the diagram already has something called \"%1\"").arg(subgraph.id));
+        refuse(DiagramCommand::tr("the diagram already has something called \"%1\"").arg(subgraph.id));
     if (subgraph.title.trimmed().isEmpty())
-        refuse(tr("a subgraph needs a title"));
+        refuse(DiagramCommand::tr("a subgraph needs a title"));
     if (!roles.contains(subgraph.role))
-        refuse(tr("a subgraph is a plane, cell, layer or group, not \"%1\"").arg(subgraph.role));
+        refuse(DiagramCommand::tr("a subgraph is a plane, cell, layer or group, not \"%1\"").arg(subgraph.role));
     if (subgraph.role == u"plane" && !document->catalog().plane(subgraph.plane))
-        refuse(tr("the model has no plane \"%1\"").arg(subgraph.plane));
+        refuse(DiagramCommand::tr("the model has no plane \"%1\"").arg(subgraph.plane));
     if (!subgraph.parent.isEmpty() && !edited().subgraph(subgraph.parent))
-        refuse(tr("the diagram has no subgraph \"%1\"").arg(subgraph.parent));
+        refuse(DiagramCommand::tr("the diagram has no subgraph \"%1\"").arg(subgraph.parent));
     if (isValid())
         edited().subgraphs.append(subgraph);
-    finish(tr("Add %1").arg(subgraph.title));
+    finish(DiagramCommand::tr("Add %1").arg(subgraph.title));
 }
 
 RenameSubgraphCommand::RenameSubgraphCommand(Document *document, const QString &diagramId,
@@ -32,12 +32,12 @@ RenameSubgraphCommand::RenameSubgraphCommand(Document *document, const QString &
 {
     QString old = subgraphId;
     if (title.trimmed().isEmpty())
-        refuse(tr("a subgraph needs a title"));
+        refuse(DiagramCommand::tr("a subgraph needs a title"));
     else if (Subgraph *subgraph = editedSubgraph(subgraphId)) {
         old = subgraph->title;
         subgraph->title = title.trimmed();
     }
-    finish(tr("Rename %1 to %2").arg(old, title.trimmed()));
+    finish(DiagramCommand::tr("Rename %1 to %2").arg(old, title.trimmed()));
 }
 
 DeleteSubgraphCommand::DeleteSubgraphCommand(Document *document, const QString &diagramId,
@@ -61,7 +61,7 @@ DeleteSubgraphCommand::DeleteSubgraphCommand(Document *document, const QString &
             }
         }
     }
-    finish(tr("Delete %1").arg(title));
+    finish(DiagramCommand::tr("Delete %1").arg(title));
 }
 
 SetSubgraphParentCommand::SetSubgraphParentCommand(Document *document, const QString &diagramId,
@@ -74,13 +74,13 @@ SetSubgraphParentCommand::SetSubgraphParentCommand(Document *document, const QSt
         if (const Subgraph *parent = edited().subgraph(parentId))
             parentTitle = parent->title;
         else
-            refuse(tr("the diagram has no subgraph \"%1\"").arg(parentId));
+            refuse(DiagramCommand::tr("the diagram has no subgraph \"%1\"").arg(parentId));
     }
     // Walk up from the new parent: meeting the subgraph means it would end up inside itself.
     QString ancestor = parentId;
     for (int guard = 0; isValid() && !ancestor.isEmpty() && guard <= edited().subgraphs.size(); ++guard) {
         if (ancestor == subgraphId) {
-            refuse(tr("a subgraph cannot be put inside itself"));
+            refuse(DiagramCommand::tr("a subgraph cannot be put inside itself"));
             break;
         }
         const Subgraph *s = edited().subgraph(ancestor);
@@ -106,7 +106,7 @@ SetSubgraphParentCommand::SetSubgraphParentCommand(Document *document, const QSt
             }
         }
     }
-    finish(parentId.isEmpty() ? tr("Move %1 to the top level").arg(title) : tr("Move %1 into %2").arg(title, parentTitle));
+    finish(parentId.isEmpty() ? DiagramCommand::tr("Move %1 to the top level").arg(title) : DiagramCommand::tr("Move %1 into %2").arg(title, parentTitle));
 }
 
 } // namespace archscape

@@ -16,10 +16,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("DecisionRecord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DecisionRecord)
+};
 
 // Schema ids of the tables the record quotes (docs/model-format.md).
 const QString complexityTable = u"complexity-matrix"_s;
@@ -57,7 +59,7 @@ QString inputValueText(const Catalog &catalog, const ScenarioInputs &inputs, con
         const WhatIfOption *option = input.option(value.toString());
         QString text = option ? option->title : value.toString();
         if (input.derivedFrom && input.id == QLatin1StringView(InputId::readVolume) && !inputs.readVolume)
-            text += u" ("_s + tr("follows %1").arg(Engine::describeInput(catalog, inputs, input.derivedFrom->input)) + u')';
+            text += u" ("_s + Messages::tr("follows %1").arg(Engine::describeInput(catalog, inputs, input.derivedFrom->input)) + u')';
         return text;
     }
     const double number = value.toDouble();
@@ -137,30 +139,30 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
     auto line = [&md](const QString &text = {}) { md += text + u'\n'; };
 
     // Title and status
-    line(pattern ? u"# "_s + tr("ADR: Adopt %1").arg(escapeInline(patternTitle(catalog, patternId)))
-                 : u"# "_s + tr("ADR: Architecture pattern (decision open)"));
+    line(pattern ? u"# "_s + Messages::tr("ADR: Adopt %1").arg(escapeInline(patternTitle(catalog, patternId)))
+                 : u"# "_s + Messages::tr("ADR: Architecture pattern (decision open)"));
     line();
-    line(u"- **"_s + tr("Date") + u":** "_s + date.toString(Qt::ISODate));
-    line(u"- **"_s + tr("Status") + u":** "_s + (pattern ? tr("Proposed") : tr("Open")));
-    line(u"- **"_s + tr("Method") + u":** "_s
-         + (walk.followsInputs() ? tr("the pattern-selection flowchart, answered from the what-if inputs")
-                                 : tr("the pattern-selection flowchart, answered by hand")));
-    line(u"- **"_s + tr("Source") + u":** "_s + escapeInline(catalog.title));
+    line(u"- **"_s + Messages::tr("Date") + u":** "_s + date.toString(Qt::ISODate));
+    line(u"- **"_s + Messages::tr("Status") + u":** "_s + (pattern ? Messages::tr("Proposed") : Messages::tr("Open")));
+    line(u"- **"_s + Messages::tr("Method") + u":** "_s
+         + (walk.followsInputs() ? Messages::tr("the pattern-selection flowchart, answered from the what-if inputs")
+                                 : Messages::tr("the pattern-selection flowchart, answered by hand")));
+    line(u"- **"_s + Messages::tr("Source") + u":** "_s + escapeInline(catalog.title));
     line();
 
     // Context
-    line(u"## "_s + tr("Context"));
+    line(u"## "_s + Messages::tr("Context"));
     line();
-    line(tr("The system's requirements, as set for this decision:"));
+    line(Messages::tr("The system's requirements, as set for this decision:"));
     line();
-    line(u"| "_s + tr("Requirement") + u" | "_s + tr("Value") + u" |"_s);
+    line(u"| "_s + Messages::tr("Requirement") + u" | "_s + Messages::tr("Value") + u" |"_s);
     line(u"|---|---|"_s);
     for (const WhatIfInput &input : catalog.whatIf.inputs)
         line(u"| "_s + escapeInline(input.title) + u" | "_s + escapeInline(inputValueText(catalog, inputs, input)) + u" |"_s);
     line();
 
     // Questions and answers
-    line(u"## "_s + tr("Questions and answers"));
+    line(u"## "_s + Messages::tr("Questions and answers"));
     line();
     int number = 0;
     for (const FlowchartStep &step : walk.path()) {
@@ -176,21 +178,21 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
         line(QString::number(++number) + u". **"_s + escapeInline(step.question) + u"?** "_s + escapeInline(step.answer)
              + u" \u2014 "_s
              + (fromInputs ? escapeInline(Engine::describeInput(catalog, inputs, step.input))
-                           : tr("answered by hand (the inputs say %1)").arg(escapeInline(Engine::describeInput(catalog, inputs, step.input)))));
+                           : Messages::tr("answered by hand (the inputs say %1)").arg(escapeInline(Engine::describeInput(catalog, inputs, step.input)))));
     }
     if (const FlowchartQuestion *open = walk.currentQuestion()) {
         Q_UNUSED(open)
         const Diagram *diagram = catalog.diagram(catalog.flowchart.diagram);
         const DiagramNode *node = diagram ? diagram->node(walk.currentNode()) : nullptr;
         line(QString::number(++number) + u". **"_s + escapeInline(node ? node->label.join(u' ') : walk.currentNode())
-             + u"?** "_s + tr("not answered yet"));
+             + u"?** "_s + Messages::tr("not answered yet"));
     }
     if (walk.path().isEmpty() && !walk.currentQuestion())
-        line(tr("No question was answered."));
+        line(Messages::tr("No question was answered."));
     const QList<BranchNotTaken> branches = walk.branchesNotTaken();
     if (!branches.isEmpty()) {
         line();
-        line(u"### "_s + tr("Branches not taken"));
+        line(u"### "_s + Messages::tr("Branches not taken"));
         line();
         for (const BranchNotTaken &branch : branches) {
             QStringList leads;
@@ -198,27 +200,27 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
                 leads.append(escapeInline(patternName(catalog, id)));
             line(u"- "_s + escapeInline(branch.question) + u" \u2192 **"_s + escapeInline(branch.answer) + u"**: "_s
                  + escapeInline(branch.reason)
-                 + (leads.isEmpty() ? QString() : u" "_s + tr("(would lead to %1)").arg(leads.join(u", "_s))) + u'.');
+                 + (leads.isEmpty() ? QString() : u" "_s + Messages::tr("(would lead to %1)").arg(leads.join(u", "_s))) + u'.');
         }
     }
     line();
 
     // Decision
-    line(u"## "_s + tr("Decision"));
+    line(u"## "_s + Messages::tr("Decision"));
     line();
     if (!pattern) {
-        line(walk.problem().isEmpty() ? tr("Not decided yet: the flowchart has questions left to answer.")
-                                      : tr("Not decided: %1").arg(escapeInline(walk.problem())));
+        line(walk.problem().isEmpty() ? Messages::tr("Not decided yet: the flowchart has questions left to answer.")
+                                      : Messages::tr("Not decided: %1").arg(escapeInline(walk.problem())));
         return md;
     }
-    line(tr("We will adopt **%1**.").arg(escapeInline(patternTitle(catalog, patternId))));
+    line(Messages::tr("We will adopt **%1**.").arg(escapeInline(patternTitle(catalog, patternId))));
     line();
     for (const QString &paragraph : pattern->description) {
         line(escapeInline(paragraph));
         line();
     }
     if (!pattern->whenToUse.isEmpty()) {
-        line(tr("The document recommends it when:"));
+        line(Messages::tr("The document recommends it when:"));
         line();
         md += factList(pattern->whenToUse);
         line();
@@ -231,7 +233,7 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
                 agreeing.append(QString::number(match.row + 1));
         }
         if (!agreeing.isEmpty())
-            line(tr("The %1 agrees with the inputs (row %2).").arg(escapeInline(matrix->title), agreeing.join(u", "_s)));
+            line(Messages::tr("The %1 agrees with the inputs (row %2).").arg(escapeInline(matrix->title), agreeing.join(u", "_s)));
         else if (!evaluation.matrix.isEmpty()) {
             QStringList others;
             for (const MatrixMatch &match : evaluation.matrix) {
@@ -239,23 +241,23 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
                     others.append(escapeInline(patternName(catalog, id)));
             }
             others.removeDuplicates();
-            line(tr("Note: the %1 recommends %2 for these inputs.").arg(escapeInline(matrix->title), others.join(u", "_s)));
+            line(Messages::tr("Note: the %1 recommends %2 for these inputs.").arg(escapeInline(matrix->title), others.join(u", "_s)));
         } else
-            line(tr("No row of the %1 matches these inputs in full.").arg(escapeInline(matrix->title)));
+            line(Messages::tr("No row of the %1 matches these inputs in full.").arg(escapeInline(matrix->title)));
         line();
     }
 
     // Consequences
-    line(u"## "_s + tr("Consequences"));
+    line(u"## "_s + Messages::tr("Consequences"));
     line();
     if (!pattern->guarantees.isEmpty()) {
-        line(u"### "_s + tr("What it guarantees"));
+        line(u"### "_s + Messages::tr("What it guarantees"));
         line();
         md += factList(pattern->guarantees);
         line();
     }
     if (!pattern->scaleLimits.isEmpty()) {
-        line(u"### "_s + tr("Where it stops scaling"));
+        line(u"### "_s + Messages::tr("Where it stops scaling"));
         line();
         md += factList(pattern->scaleLimits);
         line();
@@ -263,7 +265,7 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
     for (const RankedPattern &ranked : evaluation.ranking) {
         if (ranked.pattern != patternId || ranked.warnings.isEmpty())
             continue;
-        line(u"### "_s + tr("Warnings at these inputs"));
+        line(u"### "_s + Messages::tr("Warnings at these inputs"));
         line();
         for (const QString &warning : ranked.warnings)
             line(u"- "_s + escapeInline(warning));
@@ -271,32 +273,32 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
     }
 
     // Cost
-    line(u"## "_s + tr("Cost at these inputs"));
+    line(u"## "_s + Messages::tr("Cost at these inputs"));
     line();
     if (Engine::costedPatterns(catalog).contains(patternId)) {
         const CostBreakdown cost = Engine::cost(catalog, patternId, inputs);
-        line(u"| "_s + tr("Monthly cost") + u" | USD |"_s);
+        line(u"| "_s + Messages::tr("Monthly cost") + u" | USD |"_s);
         line(u"|---|---:|"_s);
-        line(u"| "_s + tr("Base infrastructure") + u" | "_s + NumberFormat::money(cost.base) + u" |"_s);
-        line(u"| "_s + tr("Usage at %1 QPS").arg(NumberFormat::whole(inputs.qps)) + u" | "_s + NumberFormat::money(cost.variable) + u" |"_s);
-        line(u"| "_s + tr("Team (%1 engineers at %2)").arg(inputs.teamSize).arg(NumberFormat::money(inputs.engineerCost))
+        line(u"| "_s + Messages::tr("Base infrastructure") + u" | "_s + NumberFormat::money(cost.base) + u" |"_s);
+        line(u"| "_s + Messages::tr("Usage at %1 QPS").arg(NumberFormat::whole(inputs.qps)) + u" | "_s + NumberFormat::money(cost.variable) + u" |"_s);
+        line(u"| "_s + Messages::tr("Team (%1 engineers at %2)").arg(inputs.teamSize).arg(NumberFormat::money(inputs.engineerCost))
              + u" | "_s + NumberFormat::money(cost.team) + u" |"_s);
-        line(u"| **"_s + tr("Total") + u"** | **"_s + NumberFormat::money(cost.total()) + u"** |"_s);
+        line(u"| **"_s + Messages::tr("Total") + u"** | **"_s + NumberFormat::money(cost.total()) + u"** |"_s);
         line();
-        line(tr("Computed by Archscape's cost model (docs/cost-model.md), calibrated to the document's cost tables."));
+        line(Messages::tr("Computed by Archscape's cost model (docs/cost-model.md), calibrated to the document's cost tables."));
     } else {
-        line(tr("The document's cost tables do not cover %1.").arg(escapeInline(pattern->name)));
+        line(Messages::tr("The document's cost tables do not cover %1.").arg(escapeInline(pattern->name)));
     }
     if (!pattern->costModel.isEmpty()) {
         line();
-        line(tr("The document's cost notes:"));
+        line(Messages::tr("The document's cost notes:"));
         line();
         md += factList(pattern->costModel);
     }
     line();
 
     // Complexity
-    line(u"## "_s + tr("Complexity"));
+    line(u"## "_s + Messages::tr("Complexity"));
     line();
     bool complexityFound = false;
     if (const Table *table = catalog.table(complexityTable)) {
@@ -304,7 +306,7 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
             if (!row.refersToPattern(patternId))
                 continue;
             complexityFound = true;
-            line(u"| "_s + tr("Aspect") + u" | "_s + tr("Rating") + u" |"_s);
+            line(u"| "_s + Messages::tr("Aspect") + u" | "_s + Messages::tr("Rating") + u" |"_s);
             line(u"|---|---|"_s);
             for (const TableColumn &column : table->columns) {
                 if (column.id == u"pattern")
@@ -314,11 +316,11 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
         }
     }
     if (!complexityFound)
-        line(tr("The document's complexity matrix does not rate %1.").arg(escapeInline(pattern->name)));
+        line(Messages::tr("The document's complexity matrix does not rate %1.").arg(escapeInline(pattern->name)));
     line();
 
     // Risks
-    line(u"## "_s + tr("Anti-pattern risks"));
+    line(u"## "_s + Messages::tr("Anti-pattern risks"));
     line();
     bool anyRisk = false;
     const Table *detection = catalog.table(detectionTable);
@@ -329,14 +331,14 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
         const QPointF position = scenario.antiPatternPosition(anti.id);
         const bool rescored = scenario.antiPatternScores().contains(anti.id);
         QString heading = u"### "_s + escapeInline(anti.name) + u" \u2014 "_s
-                          + tr("risk %1, impact %2").arg(position.x(), 0, 'f', 2).arg(position.y(), 0, 'f', 2);
+                          + Messages::tr("risk %1, impact %2").arg(position.x(), 0, 'f', 2).arg(position.y(), 0, 'f', 2);
         const QString quadrant = quadrantName(catalog.antiPatterns.quadrant, position);
         if (!quadrant.isEmpty())
             heading += u" ("_s + escapeInline(quadrant) + u')';
         line(heading);
         line();
         if (rescored)
-            line(tr("Re-scored in this workshop; the document puts it at risk %1, impact %2.")
+            line(Messages::tr("Re-scored in this workshop; the document puts it at risk %1, impact %2.")
                      .arg(anti.risk, 0, 'f', 2)
                      .arg(anti.impact, 0, 'f', 2));
         if (!anti.problem.isEmpty())
@@ -352,27 +354,27 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
             }
         }
         if (!anti.detection.isEmpty()) {
-            line(u"- **"_s + tr("Watch for") + u":** "_s);
+            line(u"- **"_s + Messages::tr("Watch for") + u":** "_s);
             for (const QString &signal : anti.detection)
                 line(u"  - "_s + escapeInline(signal));
         }
         if (!anti.fix.isEmpty()) {
-            line(u"- **"_s + tr("How to fix") + u":** "_s);
+            line(u"- **"_s + Messages::tr("How to fix") + u":** "_s);
             for (const QString &fix : anti.fix)
                 line(u"  - "_s + escapeInline(fix));
         }
         line();
     }
     if (!anyRisk) {
-        line(tr("None of the document's anti-patterns threatens %1.").arg(escapeInline(pattern->name)));
+        line(Messages::tr("None of the document's anti-patterns threatens %1.").arg(escapeInline(pattern->name)));
         line();
     }
 
     // Migration
-    line(u"## "_s + tr("Migration"));
+    line(u"## "_s + Messages::tr("Migration"));
     line();
     if (pattern->migrationSteps.isEmpty())
-        line(tr("The document gives no migration steps for %1.").arg(escapeInline(pattern->name)));
+        line(Messages::tr("The document gives no migration steps for %1.").arg(escapeInline(pattern->name)));
     int stepNumber = 0;
     for (const QString &step : pattern->migrationSteps)
         line(QString::number(++stepNumber) + u". "_s + escapeInline(step));
@@ -381,7 +383,7 @@ QString toMarkdown(const FlowchartWalk &walk, const QDate &date)
             if (task.pattern != patternId)
                 continue;
             line();
-            line(tr("The document's adoption roadmap schedules it as \"%1\" in its %2 (%3%4).")
+            line(Messages::tr("The document's adoption roadmap schedules it as \"%1\" in its %2 (%3%4).")
                      .arg(escapeInline(task.name), escapeInline(section.name))
                      .arg(task.duration.value)
                      .arg(task.duration.unit));

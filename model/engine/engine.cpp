@@ -20,10 +20,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("Engine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Engine)
+};
 
 QString id(const char *text)
 {
@@ -198,13 +200,13 @@ QString inputDetail(const Catalog &catalog, const ScenarioInputs &inputs, const 
 {
     if (inputId == QLatin1StringView(InputId::readVolume)) {
         if (inputs.readVolume)
-            return tr("read volume set to %1").arg(*inputs.readVolume);
-        return tr("ratio %1").arg(ratioText(inputs.readWriteRatio));
+            return Messages::tr("read volume set to %1").arg(*inputs.readVolume);
+        return Messages::tr("ratio %1").arg(ratioText(inputs.readWriteRatio));
     }
     if (inputId == QLatin1StringView(InputId::readWriteRatio))
-        return tr("ratio %1").arg(ratioText(inputs.readWriteRatio));
+        return Messages::tr("ratio %1").arg(ratioText(inputs.readWriteRatio));
     if (inputId == QLatin1StringView(InputId::qps))
-        return tr("peak %1 QPS").arg(whole(inputs.qps));
+        return Messages::tr("peak %1 QPS").arg(whole(inputs.qps));
     const WhatIfInput *input = catalog.whatIf.input(inputId);
     const QVariant value = inputs.value(inputId, catalog);
     if (input && input->isChoice())
@@ -300,7 +302,7 @@ QList<MatrixRowInfo> matchMatrix(const Catalog &catalog, const ScenarioInputs &i
         match.patterns = rowPatterns(row);
         auto judge = [&](const QString &column, std::optional<bool> ok) {
             if (!ok) {
-                evaluation.warnings.append(tr("selection matrix row %1: \"%2\" names no option of the inputs")
+                evaluation.warnings.append(Messages::tr("selection matrix row %1: \"%2\" names no option of the inputs")
                                                .arg(r + 1)
                                                .arg(cellText(cellOf(row, column))));
                 ok = false;
@@ -413,24 +415,24 @@ std::optional<Load> loadFor(const Catalog &catalog, const Pattern &pattern, cons
     const double writes = inputs.qps / (1 + ratio);
     const double reads = inputs.qps * ratio / (1 + ratio);
     if (limit.metric == u"write_tps")
-        return Load{writes, tr("writes %1/s").arg(whole(writes))};
+        return Load{writes, Messages::tr("writes %1/s").arg(whole(writes))};
     if (limit.metric == u"read_qps")
-        return Load{reads, tr("reads %1/s").arg(whole(reads))};
+        return Load{reads, Messages::tr("reads %1/s").arg(whole(reads))};
     if (limit.metric == u"events_per_s")
-        return Load{writes, tr("events %1/s, one per write").arg(whole(writes))};
+        return Load{writes, Messages::tr("events %1/s, one per write").arg(whole(writes))};
     if (limit.metric == u"rps_per_service") {
         const std::optional<double> services = impliedServices(catalog, pattern, inputs.teamSize);
         if (!services)
             return std::nullopt;
         const double perService = inputs.qps / *services;
-        return Load{perService, tr("%1 RPS per service across %2 services").arg(whole(perService), whole(*services))};
+        return Load{perService, Messages::tr("%1 RPS per service across %2 services").arg(whole(perService), whole(*services))};
     }
     if (limit.metric == u"concurrency") {
         const std::optional<double> seconds = meanDurationSeconds(catalog, pattern);
         if (!seconds)
             return std::nullopt;
         const double concurrent = inputs.qps * *seconds;
-        return Load{concurrent, tr("%1 concurrent executions at %2 ms average duration")
+        return Load{concurrent, Messages::tr("%1 concurrent executions at %2 ms average duration")
                                     .arg(whole(concurrent), whole(*seconds * 1000))};
     }
     return std::nullopt;
@@ -461,7 +463,7 @@ RankedPattern rank(const Catalog &catalog, const ScenarioInputs &inputs, const E
 
     if (evaluation.recommendation == patternId) {
         score += flowchartBonus;
-        ranked.reasons.append(tr("the selection flowchart leads here (%1)").arg(pathSummary(evaluation.path)));
+        ranked.reasons.append(Messages::tr("the selection flowchart leads here (%1)").arg(pathSummary(evaluation.path)));
     }
 
     if (const Table *matrix = catalog.table(matrixTable)) {
@@ -470,11 +472,11 @@ RankedPattern rank(const Catalog &catalog, const ScenarioInputs &inputs, const E
         const auto near = std::find_if(evaluation.matrixNearMisses.cbegin(), evaluation.matrixNearMisses.cend(), contains);
         if (full != evaluation.matrix.cend()) {
             score += fullMatrixBonus;
-            ranked.reasons.append(tr("matches selection matrix row %1 (%2)").arg(full->row + 1).arg(rowSummary(*matrix, full->row)));
+            ranked.reasons.append(Messages::tr("matches selection matrix row %1 (%2)").arg(full->row + 1).arg(rowSummary(*matrix, full->row)));
         } else if (near != evaluation.matrixNearMisses.cend()) {
             score += nearMatrixBonus;
             const QString column = near->unmatched.first();
-            ranked.reasons.append(tr("nearly matches selection matrix row %1 (%2): all but %3")
+            ranked.reasons.append(Messages::tr("nearly matches selection matrix row %1 (%2): all but %3")
                                       .arg(near->row + 1)
                                       .arg(rowSummary(*matrix, near->row), columnTitle(*matrix, column)));
         }
@@ -488,8 +490,8 @@ RankedPattern rank(const Catalog &catalog, const ScenarioInputs &inputs, const E
         }
         if (!bands.isEmpty() && !inBand) {
             score -= outsideMatrixScalePenalty;
-            ranked.reasons.append(tr("the selection matrix places it at %1 QPS, not %2")
-                                      .arg(bands.join(tr(" or ")), whole(inputs.qps)));
+            ranked.reasons.append(Messages::tr("the selection matrix places it at %1 QPS, not %2")
+                                      .arg(bands.join(Messages::tr(" or ")), whole(inputs.qps)));
         }
     }
 
@@ -498,10 +500,10 @@ RankedPattern rank(const Catalog &catalog, const ScenarioInputs &inputs, const E
             const QString detail = inputDetail(catalog, inputs, rule.input);
             if (ruleHolds(rule, inputs.value(rule.input, catalog))) {
                 score += fitBonus;
-                ranked.reasons.append(tr("fits: %1 (%2)").arg(rule.because, detail));
+                ranked.reasons.append(Messages::tr("fits: %1 (%2)").arg(rule.because, detail));
             } else {
                 score -= misfitPenalty;
-                ranked.reasons.append(tr("does not fit: %1 (%2)").arg(rule.because, detail));
+                ranked.reasons.append(Messages::tr("does not fit: %1 (%2)").arg(rule.because, detail));
             }
         }
     }
@@ -515,11 +517,11 @@ RankedPattern rank(const Catalog &catalog, const ScenarioInputs &inputs, const E
                 continue;
             if (load->value > *limit.value) {
                 score -= scaleLimitPenalty;
-                const QString warning = tr("exceeds scale limit %1 (%2)").arg(limit.text, load->text);
+                const QString warning = Messages::tr("exceeds scale limit %1 (%2)").arg(limit.text, load->text);
                 ranked.reasons.append(warning);
                 ranked.warnings.append(warning);
             } else {
-                ranked.reasons.append(tr("within scale limit %1 (%2)").arg(limit.text, load->text));
+                ranked.reasons.append(Messages::tr("within scale limit %1 (%2)").arg(limit.text, load->text));
             }
         }
     }
@@ -528,10 +530,10 @@ RankedPattern rank(const Catalog &catalog, const ScenarioInputs &inputs, const E
     if (cheapest > 0 && breakdown.total() > 0) {
         const double times = breakdown.total() / cheapest;
         if (times <= 1.0 + 1e-9) {
-            ranked.reasons.append(tr("cheapest: %1 a month in all").arg(money(breakdown.total())));
+            ranked.reasons.append(Messages::tr("cheapest: %1 a month in all").arg(money(breakdown.total())));
         } else {
             score -= std::min(costPenaltyCap, costPenaltyPerDoubling * std::log2(times));
-            ranked.reasons.append(tr("costs %1x the cheapest (%2 against %3 a month)")
+            ranked.reasons.append(Messages::tr("costs %1x the cheapest (%2 against %3 a month)")
                                       .arg(QString::number(times, 'f', 1), money(breakdown.total()), money(cheapest)));
         }
     }
@@ -543,11 +545,11 @@ RankedPattern rank(const Catalog &catalog, const ScenarioInputs &inputs, const E
 void checkInputs(const Catalog &catalog, const ScenarioInputs &inputs, Evaluation &evaluation)
 {
     if (catalog.whatIf.isEmpty()) {
-        evaluation.warnings.append(tr("the model has no what-if section: inputs have no ranges and patterns no fit rules"));
+        evaluation.warnings.append(Messages::tr("the model has no what-if section: inputs have no ranges and patterns no fit rules"));
         return;
     }
     if (referenceQps(catalog) <= 0)
-        evaluation.warnings.append(tr("the model gives no reference QPS for its cost table: costs do not scale with load"));
+        evaluation.warnings.append(Messages::tr("the model gives no reference QPS for its cost table: costs do not scale with load"));
     for (const WhatIfInput &input : catalog.whatIf.inputs) {
         const QVariant value = inputs.value(input.id, catalog);
         if (!value.isValid())
@@ -555,12 +557,12 @@ void checkInputs(const Catalog &catalog, const ScenarioInputs &inputs, Evaluatio
         if (input.isNumeric() && value.userType() == QMetaType::Double) {
             const double x = value.toDouble();
             if ((input.min && x < *input.min) || (input.max && x > *input.max))
-                evaluation.warnings.append(tr("%1 = %2 lies outside the model's range %3 to %4: figures are extrapolated")
+                evaluation.warnings.append(Messages::tr("%1 = %2 lies outside the model's range %3 to %4: figures are extrapolated")
                                                .arg(input.id, english().toString(x, 'g', 10),
                                                     english().toString(input.min.value_or(x), 'g', 10),
                                                     english().toString(input.max.value_or(x), 'g', 10)));
         } else if (input.isChoice() && !input.option(value.toString())) {
-            evaluation.warnings.append(tr("%1 = \"%2\" is not one of the model's options (%3)")
+            evaluation.warnings.append(Messages::tr("%1 = \"%2\" is not one of the model's options (%3)")
                                            .arg(input.id, value.toString(), input.optionIds().join(u", ")));
         }
     }
@@ -635,7 +637,7 @@ QList<FlowchartStep> walkFlowchart(const Catalog &catalog, const ScenarioInputs 
     const Flowchart &flowchart = catalog.flowchart;
     const Diagram *diagram = catalog.diagram(flowchart.diagram);
     if (!diagram) {
-        problems.append(tr("the model has no selection flowchart"));
+        problems.append(Messages::tr("the model has no selection flowchart"));
         return path;
     }
     auto label = [&](const QString &nodeId) {
@@ -652,7 +654,7 @@ QList<FlowchartStep> walkFlowchart(const Catalog &catalog, const ScenarioInputs 
         }
         // A node seen twice means the file's flowchart loops; stop with the path so far.
         if (visited.contains(node)) {
-            problems.append(tr("the selection flowchart loops back to \"%1\"").arg(label(node)));
+            problems.append(Messages::tr("the selection flowchart loops back to \"%1\"").arg(label(node)));
             break;
         }
         visited.append(node);
@@ -661,7 +663,7 @@ QList<FlowchartStep> walkFlowchart(const Catalog &catalog, const ScenarioInputs 
             const auto answer = std::find_if(question->answers.cbegin(), question->answers.cend(),
                                              [&](const FlowchartAnswer &a) { return answerMatches(value, a.equals, a.min, a.max); });
             if (answer == question->answers.cend()) {
-                problems.append(tr("no answer of \"%1\" fits %2 = %3")
+                problems.append(Messages::tr("no answer of \"%1\" fits %2 = %3")
                                     .arg(label(node), question->input, value.toString()));
                 break;
             }
@@ -689,7 +691,7 @@ QList<FlowchartStep> walkFlowchart(const Catalog &catalog, const ScenarioInputs 
             }
         }
         if (ways != 1) {
-            problems.append(tr("the selection flowchart stops at \"%1\": it is no question and has %2 ways on")
+            problems.append(Messages::tr("the selection flowchart stops at \"%1\": it is no question and has %2 ways on")
                                 .arg(label(node))
                                 .arg(ways));
             break;
@@ -934,23 +936,23 @@ QString toText(const Evaluation &evaluation, const ScenarioInputs &inputs, const
     QString text;
     auto line = [&](const QString &l) { text += l + u'\n'; };
 
-    line(tr("Recommendation: %1 (flowchart outcome %2)")
+    line(Messages::tr("Recommendation: %1 (flowchart outcome %2)")
              .arg(patternName(catalog, evaluation.recommendation), evaluation.outcomeNode));
     line(QString());
-    line(tr("Flowchart path:"));
+    line(Messages::tr("Flowchart path:"));
     for (const FlowchartStep &step : evaluation.path)
-        line(u"  "_s + tr("%1? %2   (%3)").arg(step.question, step.answer, inputDetail(catalog, inputs, step.input)));
+        line(u"  "_s + Messages::tr("%1? %2   (%3)").arg(step.question, step.answer, inputDetail(catalog, inputs, step.input)));
 
     line(QString());
-    line(tr("Selection matrix:"));
+    line(Messages::tr("Selection matrix:"));
     const Table *matrix = catalog.table(matrixTable);
     if (evaluation.matrix.isEmpty())
-        line(u"  "_s + tr("no row matches"));
+        line(u"  "_s + Messages::tr("no row matches"));
     for (const MatrixMatch &match : evaluation.matrix) {
         if (!matrix)
             break;
         const TableRow &row = matrix->rows.at(match.row);
-        line(u"  "_s + tr("row %1: %2 (%3), %4, complexity %5")
+        line(u"  "_s + Messages::tr("row %1: %2 (%3), %4, complexity %5")
                            .arg(match.row + 1)
                            .arg(cellText(cellOf(row, u"recommended"_s)), rowSummary(*matrix, match.row),
                                 cellText(cellOf(row, u"monthlyCost"_s)), cellText(cellOf(row, u"complexity"_s))));
@@ -959,17 +961,17 @@ QString toText(const Evaluation &evaluation, const ScenarioInputs &inputs, const
         if (!matrix)
             break;
         const TableRow &row = matrix->rows.at(match.row);
-        line(u"  "_s + tr("near miss, row %1: %2 (%3), all but %4")
+        line(u"  "_s + Messages::tr("near miss, row %1: %2 (%3), all but %4")
                            .arg(match.row + 1)
                            .arg(cellText(cellOf(row, u"recommended"_s)), rowSummary(*matrix, match.row),
                                 columnTitle(*matrix, match.unmatched.value(0))));
     }
 
     line(QString());
-    line(tr("Ranking:"));
+    line(Messages::tr("Ranking:"));
     int place = 0;
     for (const RankedPattern &ranked : evaluation.ranking) {
-        line(u"  "_s + tr("%1. %2  %3").arg(++place).arg(patternName(catalog, ranked.pattern)).arg(ranked.score, 0, 'f', 1));
+        line(u"  "_s + Messages::tr("%1. %2  %3").arg(++place).arg(patternName(catalog, ranked.pattern)).arg(ranked.score, 0, 'f', 1));
         for (const QString &reason : ranked.reasons)
             line(u"       - "_s + reason);
         for (const QString &warning : ranked.warnings)
@@ -977,14 +979,14 @@ QString toText(const Evaluation &evaluation, const ScenarioInputs &inputs, const
     }
 
     line(QString());
-    line(tr("Monthly cost (USD):"));
-    line(u"  %1 %2 %3 %4 %5 %6  %7"_s.arg(tr("pattern"), -16)
-             .arg(tr("base"), 14)
-             .arg(tr("variable"), 14)
-             .arg(tr("infra"), 14)
-             .arg(tr("team"), 14)
-             .arg(tr("total"), 14)
-             .arg(tr("document's price (shown, not used)")));
+    line(Messages::tr("Monthly cost (USD):"));
+    line(u"  %1 %2 %3 %4 %5 %6  %7"_s.arg(Messages::tr("pattern"), -16)
+             .arg(Messages::tr("base"), 14)
+             .arg(Messages::tr("variable"), 14)
+             .arg(Messages::tr("infra"), 14)
+             .arg(Messages::tr("team"), 14)
+             .arg(Messages::tr("total"), 14)
+             .arg(Messages::tr("document's price (shown, not used)")));
     for (const QString &patternId : costedPatterns(catalog)) {
         const CostBreakdown c = evaluation.costs.value(patternId);
         line(u"  %1 %2 %3 %4 %5 %6  %7"_s.arg(patternName(catalog, patternId), -16)
@@ -997,13 +999,13 @@ QString toText(const Evaluation &evaluation, const ScenarioInputs &inputs, const
     }
 
     line(QString());
-    line(tr("Complexity (0 = easiest, 1 = hardest of the table):"));
-    line(u"  %1 %2 %3 %4 %5 %6"_s.arg(tr("pattern"), -16)
-             .arg(tr("dev time"), 9)
-             .arg(tr("ops"), 9)
-             .arg(tr("learning"), 9)
-             .arg(tr("readiness"), 9)
-             .arg(tr("risk"), 9));
+    line(Messages::tr("Complexity (0 = easiest, 1 = hardest of the table):"));
+    line(u"  %1 %2 %3 %4 %5 %6"_s.arg(Messages::tr("pattern"), -16)
+             .arg(Messages::tr("dev time"), 9)
+             .arg(Messages::tr("ops"), 9)
+             .arg(Messages::tr("learning"), 9)
+             .arg(Messages::tr("readiness"), 9)
+             .arg(Messages::tr("risk"), 9));
     for (const QString &patternId : costedPatterns(catalog)) {
         if (!evaluation.complexity.contains(patternId))
             continue;
@@ -1017,18 +1019,18 @@ QString toText(const Evaluation &evaluation, const ScenarioInputs &inputs, const
     }
 
     line(QString());
-    line(tr("Inputs:"));
+    line(Messages::tr("Inputs:"));
     for (const WhatIfInput &input : catalog.whatIf.inputs) {
         const QVariant value = inputs.value(input.id, catalog);
         QString shown = value.userType() == QMetaType::Double ? english().toString(value.toDouble(), 'g', 10)
                                                               : value.toString();
         if (input.derivedFrom && input.id == QLatin1StringView(InputId::readVolume) && !inputs.readVolume)
-            shown += u"  "_s + tr("(derived: %1, rule %2)").arg(inputDetail(catalog, inputs, input.derivedFrom->input), input.derivedFrom->above.text);
+            shown += u"  "_s + Messages::tr("(derived: %1, rule %2)").arg(inputDetail(catalog, inputs, input.derivedFrom->input), input.derivedFrom->above.text);
         line(u"  %1 %2"_s.arg(input.id, -18).arg(shown));
     }
     if (!evaluation.warnings.isEmpty()) {
         line(QString());
-        line(tr("Warnings:"));
+        line(Messages::tr("Warnings:"));
         for (const QString &warning : evaluation.warnings)
             line(u"  ! "_s + warning);
     }

@@ -14,10 +14,12 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("FlowchartWalk", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FlowchartWalk)
+};
 
 int edgeBetween(const Diagram &diagram, const QString &from, const QString &to)
 {
@@ -50,12 +52,12 @@ QString conditionText(const Catalog &catalog, const FlowchartQuestion &question,
         return option ? option->title : answer.equals;
     }
     if (answer.min && answer.max)
-        return tr("from %1 up to (not including) %2").arg(numberText(input, *answer.min), numberText(input, *answer.max));
+        return Messages::tr("from %1 up to (not including) %2").arg(numberText(input, *answer.min), numberText(input, *answer.max));
     if (answer.min)
-        return tr("at least %1").arg(numberText(input, *answer.min));
+        return Messages::tr("at least %1").arg(numberText(input, *answer.min));
     if (answer.max)
-        return tr("below %1").arg(numberText(input, *answer.max));
-    return tr("anything");
+        return Messages::tr("below %1").arg(numberText(input, *answer.max));
+    return Messages::tr("anything");
 }
 
 // Pattern ids of the outcomes reachable from `node`, in breadth-first order; bounded by the
@@ -273,7 +275,7 @@ void FlowchartWalk::rebuild()
     const Flowchart &flowchart = catalog.flowchart;
     const Diagram *diagram = catalog.diagram(flowchart.diagram);
     if (!diagram) {
-        m_problem = tr("The model has no selection flowchart.");
+        m_problem = Messages::tr("The model has no selection flowchart.");
         Q_EMIT changed();
         return;
     }
@@ -282,7 +284,7 @@ void FlowchartWalk::rebuild()
     QString node = flowchart.start;
     while (!node.isEmpty()) {
         if (!diagram->node(node)) {
-            m_problem = tr("The flowchart leads to \"%1\", which is not one of its nodes.").arg(node);
+            m_problem = Messages::tr("The flowchart leads to \"%1\", which is not one of its nodes.").arg(node);
             break;
         }
         m_pathNodes.append(node);
@@ -292,7 +294,7 @@ void FlowchartWalk::rebuild()
         }
         // A node seen twice means the file's flowchart loops: stop rather than go round forever.
         if (visited.contains(node)) {
-            m_problem = tr("The flowchart loops back to \"%1\".").arg(nodeLabel(*diagram, node));
+            m_problem = Messages::tr("The flowchart loops back to \"%1\".").arg(nodeLabel(*diagram, node));
             break;
         }
         visited.insert(node);
@@ -330,8 +332,8 @@ void FlowchartWalk::rebuild()
             }
         }
         if (ways != 1) {
-            m_problem = ways == 0 ? tr("\"%1\" is neither a question nor an outcome and leads nowhere.").arg(nodeLabel(*diagram, node))
-                                  : tr("\"%1\" has %2 ways on but no question that chooses between them.")
+            m_problem = ways == 0 ? Messages::tr("\"%1\" is neither a question nor an outcome and leads nowhere.").arg(nodeLabel(*diagram, node))
+                                  : Messages::tr("\"%1\" has %2 ways on but no question that chooses between them.")
                                         .arg(nodeLabel(*diagram, node))
                                         .arg(ways);
             break;
@@ -373,8 +375,8 @@ QList<BranchNotTaken> FlowchartWalk::branchesNotTaken() const
                                                                                 : conditionText(catalog, *question, other);
             const QString needs = conditionText(catalog, *question, other);
             branch.reason = inputsAgree
-                                ? tr("%1; this branch needs %2").arg(Engine::describeInput(catalog, m_scenario->inputs(), question->input), needs)
-                                : tr("answered \"%1\" by hand; this branch needs %2").arg(step.answer, needs);
+                                ? Messages::tr("%1; this branch needs %2").arg(Engine::describeInput(catalog, m_scenario->inputs(), question->input), needs)
+                                : Messages::tr("answered \"%1\" by hand; this branch needs %2").arg(step.answer, needs);
             branch.leadsTo = outcomesFrom(catalog, *diagram, other.to);
             branches.append(branch);
         }

@@ -10,10 +10,12 @@ namespace archscape {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("ScenarioInputs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScenarioInputs)
+};
 
 QString id(const char *text)
 {
@@ -35,7 +37,7 @@ QString alternatives(const QStringList &items)
 {
     if (items.size() < 2)
         return items.join(QString());
-    return tr("%1 or %2").arg(items.mid(0, items.size() - 1).join(u", "), items.last());
+    return Messages::tr("%1 or %2").arg(items.mid(0, items.size() - 1).join(u", "), items.last());
 }
 
 // Numbers as typed on a command line, always in the C locale: "20000", "2.5e6", and the document's
@@ -141,7 +143,7 @@ QString ScenarioInputs::set(const QString &inputId, const QString &text, const C
             if (catalog.whatIf.input(known))
                 keys.append(known);
         }
-        return tr("unknown key \"%1\" (expected %2)").arg(inputId, alternatives(keys));
+        return Messages::tr("unknown key \"%1\" (expected %2)").arg(inputId, alternatives(keys));
     }
     const QString value = text.trimmed();
 
@@ -157,7 +159,7 @@ QString ScenarioInputs::set(const QString &inputId, const QString &text, const C
             }
         }
         if (!input->option(value))
-            return tr("%1 must be %2, not \"%3\"").arg(inputId, alternatives(allowed), value);
+            return Messages::tr("%1 must be %2, not \"%3\"").arg(inputId, alternatives(allowed), value);
         if (inputId == QLatin1StringView(InputId::consistency))
             consistency = value;
         else if (inputId == QLatin1StringView(InputId::audit))
@@ -173,11 +175,11 @@ QString ScenarioInputs::set(const QString &inputId, const QString &text, const C
 
     const std::optional<double> number = parseNumber(value, inputId == QLatin1StringView(InputId::readWriteRatio));
     if (!number)
-        return tr("%1 must be a number, not \"%2\"").arg(inputId, value);
+        return Messages::tr("%1 must be a number, not \"%2\"").arg(inputId, value);
     if (input->kind == u"integer" && (*number != std::floor(*number) || std::abs(*number) > 1e9))
-        return tr("%1 must be a whole number, not \"%2\"").arg(inputId, value);
+        return Messages::tr("%1 must be a whole number, not \"%2\"").arg(inputId, value);
     if ((input->min && *number < *input->min) || (input->max && *number > *input->max)) {
-        return tr("%1 must be between %2 and %3, not %4")
+        return Messages::tr("%1 must be between %2 and %3, not %4")
             .arg(inputId, formatNumber(input->min.value_or(-HUGE_VAL)), formatNumber(input->max.value_or(HUGE_VAL)),
                  value);
     }

@@ -84,7 +84,6 @@ public:
     MermaidFlowchart run(const QList<MermaidLine> &lines);
 
 private:
-    QString tr(const char *text) const { return MermaidFlowchartParser::tr(text); }
     void error(const MermaidCursor &c, const QString &message) { m_out.error(c.line(), c.column(), message); }
     void limit(const MermaidCursor &c, const QString &message)
     {
@@ -141,7 +140,7 @@ MermaidFlowchart Parser::run(const QList<MermaidLine> &lines)
     for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
         const OpenSubgraph &open = m_open.at(i);
         m_out.error(open.line, open.column,
-                    tr("the subgraph \"%1\" is never closed; expected \"end\"").arg(m_chart.diagram.subgraphs.at(open.index).title));
+                    MermaidFlowchartParser::tr("the subgraph \"%1\" is never closed; expected \"end\"").arg(m_chart.diagram.subgraphs.at(open.index).title));
         closeSubgraph(open);
     }
     m_open.clear();
@@ -185,7 +184,7 @@ void Parser::line(const MermaidLine &l, bool isHeader)
             return;
         c.skipSpaces();
         if (!c.atStatementEnd()) {
-            error(c, c.unexpected(tr("\";\" or the end of the line")));
+            error(c, c.unexpected(MermaidFlowchartParser::tr("\";\" or the end of the line")));
             return;
         }
     }
@@ -203,7 +202,7 @@ bool Parser::header(MermaidCursor &c)
     const QString direction = normalisedDirection(word);
     if (direction.isEmpty()) {
         c.setPos(at);
-        error(c, c.unexpected(tr("a direction: TB, TD, BT, LR or RL")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("a direction: TB, TD, BT, LR or RL")));
         return false;
     }
     m_chart.diagram.direction = direction;
@@ -229,7 +228,7 @@ bool Parser::statement(MermaidCursor &c)
         if (word == u"style")
             return style(c);
         if (word == u"linkStyle" || word == u"click" || word == u"callback" || word == u"href") {
-            m_out.warning(c.line(), int(start) + 1, tr("\"%1\" statements are not imported; the line is ignored").arg(word));
+            m_out.warning(c.line(), int(start) + 1, MermaidFlowchartParser::tr("\"%1\" statements are not imported; the line is ignored").arg(word));
             c.setPos(c.text().size());
             return true;
         }
@@ -246,7 +245,7 @@ bool Parser::statement(MermaidCursor &c)
         const bool isLink = probe.atStatementEnd() || probe.peek() == u'&' || linkOperator(probe, &ignored);
         if (!isLink) {
             m_out.warning(c.line(), int(start) + 1,
-                          tr("unknown statement \"%1\"; the line is ignored").arg(c.text().mid(start).trimmed().left(60)));
+                          MermaidFlowchartParser::tr("unknown statement \"%1\"; the line is ignored").arg(c.text().mid(start).trimmed().left(60)));
             c.setPos(c.text().size());
             return true;
         }
@@ -261,11 +260,11 @@ bool Parser::subgraph(MermaidCursor &c)
     const int column = c.column() - 8;
     c.skipSpaces();
     if (c.atStatementEnd()) {
-        error(c, c.unexpected(tr("a subgraph id or title")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("a subgraph id or title")));
         return false;
     }
     if (m_open.size() >= L::maxSubgraphDepth) {
-        limit(c, tr("subgraphs are nested more than %1 deep").arg(L::maxSubgraphDepth));
+        limit(c, MermaidFlowchartParser::tr("subgraphs are nested more than %1 deep").arg(L::maxSubgraphDepth));
         return false;
     }
     QString id;
@@ -300,7 +299,7 @@ bool Parser::subgraph(MermaidCursor &c)
         return false;
     if (!id.isEmpty() && m_subgraphIndex.contains(id)) {
         c.setPos(start);
-        error(c, tr("the subgraph \"%1\" is defined twice").arg(id));
+        error(c, MermaidFlowchartParser::tr("the subgraph \"%1\" is defined twice").arg(id));
         return false;
     }
     Subgraph s;
@@ -320,7 +319,7 @@ bool Parser::end(MermaidCursor &c)
 {
     if (m_open.isEmpty()) {
         c.setPos(c.pos() - 3);
-        error(c, tr("\"end\" closes no subgraph"));
+        error(c, MermaidFlowchartParser::tr("\"end\" closes no subgraph"));
         return false;
     }
     closeSubgraph(m_open.takeLast());
@@ -349,7 +348,7 @@ bool Parser::direction(MermaidCursor &c)
     const QString value = normalisedDirection(c.readWord());
     if (value.isEmpty()) {
         c.setPos(at);
-        error(c, c.unexpected(tr("a direction: TB, TD, BT, LR or RL")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("a direction: TB, TD, BT, LR or RL")));
         return false;
     }
     if (m_open.isEmpty())
@@ -365,7 +364,7 @@ bool Parser::classDef(MermaidCursor &c)
     const qsizetype namesAt = c.pos();
     const QStringList names = c.readWord().split(u',', Qt::SkipEmptyParts);
     if (names.isEmpty()) {
-        error(c, c.unexpected(tr("a class name")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("a class name")));
         return false;
     }
     c.skipSpaces();
@@ -375,7 +374,7 @@ bool Parser::classDef(MermaidCursor &c)
         c.setPos(c.pos() + 1);
     properties = c.text().mid(at, c.pos() - at).trimmed();
     if (properties.isEmpty()) {
-        error(c, c.unexpected(tr("styles such as fill:#f96,stroke:#333")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("styles such as fill:#f96,stroke:#333")));
         return false;
     }
     ClassDef def;
@@ -384,7 +383,7 @@ bool Parser::classDef(MermaidCursor &c)
         if (colon < 0) {
             MermaidCursor where(c.text(), c.line());
             where.setPos(at + properties.indexOf(property));
-            error(where, where.unexpected(tr("a style such as fill:#f96")));
+            error(where, where.unexpected(MermaidFlowchartParser::tr("a style such as fill:#f96")));
             return false;
         }
         const QString key = property.left(colon).trimmed();
@@ -416,13 +415,13 @@ bool Parser::classStatement(MermaidCursor &c)
     const qsizetype idsAt = c.pos();
     const QStringList ids = c.readWord().split(u',', Qt::SkipEmptyParts);
     if (ids.isEmpty()) {
-        error(c, c.unexpected(tr("node ids separated by commas")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("node ids separated by commas")));
         return false;
     }
     c.skipSpaces();
     const QString className = c.readWord();
     if (className.isEmpty()) {
-        error(c, c.unexpected(tr("a class name")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("a class name")));
         return false;
     }
     for (const QString &id : ids) {
@@ -430,7 +429,7 @@ bool Parser::classStatement(MermaidCursor &c)
             addClass(id, className);
         } else if (!m_subgraphIndex.contains(id)) {
             // Mermaid ignores classes of nodes it has not met yet.
-            m_out.warning(c.line(), int(idsAt) + 1, tr("class %1: there is no node \"%2\" above this line").arg(className, id));
+            m_out.warning(c.line(), int(idsAt) + 1, MermaidFlowchartParser::tr("class %1: there is no node \"%2\" above this line").arg(className, id));
         }
     }
     return true;
@@ -441,7 +440,7 @@ bool Parser::style(MermaidCursor &c)
     c.skipSpaces();
     const QString id = c.readId();
     if (id.isEmpty()) {
-        error(c, c.unexpected(tr("a node id")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("a node id")));
         return false;
     }
     c.skipSpaces();
@@ -450,7 +449,7 @@ bool Parser::style(MermaidCursor &c)
         c.setPos(c.pos() + 1);
     const QString properties = c.text().mid(at, c.pos() - at).trimmed();
     if (properties.isEmpty()) {
-        error(c, c.unexpected(tr("styles such as fill:#f96,stroke:#333")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("styles such as fill:#f96,stroke:#333")));
         return false;
     }
     if (!m_subgraphIndex.contains(id) && touch(id) < 0) // Mermaid's style statement creates the node
@@ -492,7 +491,7 @@ bool Parser::checkLabel(const MermaidCursor &c, const QString &text)
 {
     if (text.size() <= L::maxLabelCharacters)
         return true;
-    m_out.error(c.line(), c.column(), tr("a label of %1 characters; a label may have at most %2").arg(text.size()).arg(L::maxLabelCharacters));
+    m_out.error(c.line(), c.column(), MermaidFlowchartParser::tr("a label of %1 characters; a label may have at most %2").arg(text.size()).arg(L::maxLabelCharacters));
     return false;
 }
 
@@ -505,7 +504,7 @@ bool Parser::label(MermaidCursor &c, QStringView close, QStringView altClose, qs
         // A quoted label may hold any bracket; it ends at the next quote.
         const qsizetype quote = c.text().indexOf(u'"', c.pos() + 1);
         if (quote < 0) {
-            error(c, tr("the quoted label is never closed; expected \"\"\""));
+            error(c, MermaidFlowchartParser::tr("the quoted label is never closed; expected \"\"\""));
             return false;
         }
         *text = c.text().mid(c.pos() + 1, quote - c.pos() - 1);
@@ -529,7 +528,7 @@ bool Parser::label(MermaidCursor &c, QStringView close, QStringView altClose, qs
     }
     if (end < 0) {
         m_out.error(c.line(), int(c.text().size()) + 1,
-                    tr("\"%1\" opened at column %2 is never closed; expected \"%3\" before the end of the line")
+                    MermaidFlowchartParser::tr("\"%1\" opened at column %2 is never closed; expected \"%3\" before the end of the line")
                         .arg(c.text().mid(openAt, std::max<qsizetype>(1, c.pos() - openAt)).trimmed(), QString::number(openAt + 1), close.toString()));
         return false;
     }
@@ -543,7 +542,7 @@ bool Parser::node(MermaidCursor &c, QString *id)
     const MermaidCursor at = c;
     *id = c.readId();
     if (id->isEmpty()) {
-        error(c, c.unexpected(tr("a node id")));
+        error(c, c.unexpected(MermaidFlowchartParser::tr("a node id")));
         return false;
     }
     QString shape;
@@ -557,7 +556,7 @@ bool Parser::node(MermaidCursor &c, QString *id)
         if (!checkLabel(at, text))
             return false;
         if (s.note)
-            m_out.warning(at.line(), at.column(), tr(s.note));
+            m_out.warning(at.line(), at.column(), MermaidFlowchartParser::tr(s.note));
         shape = s.shape.toString();
         break;
     }
@@ -565,14 +564,14 @@ bool Parser::node(MermaidCursor &c, QString *id)
     while (c.consume(u":::")) {
         const QString className = c.readId();
         if (className.isEmpty()) {
-            error(c, c.unexpected(tr("a class name after \":::\"")));
+            error(c, c.unexpected(MermaidFlowchartParser::tr("a class name after \":::\"")));
             return false;
         }
         classes.append(className);
     }
     const int index = touch(*id);
     if (index < 0) {
-        limit(at, tr("more than %1 nodes; a diagram may have at most %1").arg(L::maxNodes));
+        limit(at, MermaidFlowchartParser::tr("more than %1 nodes; a diagram may have at most %1").arg(L::maxNodes));
         return false;
     }
     if (!shape.isEmpty()) {
@@ -700,11 +699,11 @@ bool Parser::edges(MermaidCursor &c)
         if (!group(c, &next))
             return false;
         if (l.invisible) {
-            m_out.warning(linkAt.line(), linkAt.column(), tr("an invisible link (~~~) is not drawn"));
+            m_out.warning(linkAt.line(), linkAt.column(), MermaidFlowchartParser::tr("an invisible link (~~~) is not drawn"));
         } else {
             const qsizetype product = current.size() * next.size();
             if (m_chart.diagram.edges.size() + product > L::maxEdges) {
-                limit(linkAt, tr("more than %1 edges; a diagram may have at most %1").arg(L::maxEdges));
+                limit(linkAt, MermaidFlowchartParser::tr("more than %1 edges; a diagram may have at most %1").arg(L::maxEdges));
                 return false;
             }
             for (const QString &from : std::as_const(current)) {

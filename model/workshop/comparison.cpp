@@ -17,10 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("Comparison", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
 
 const QString complexityTable = u"complexity-matrix"_s;
 
@@ -31,7 +33,7 @@ QString inputText(const Catalog &catalog, const ScenarioInputs &inputs, const Wh
         const WhatIfOption *option = input.option(value.toString());
         QString text = option ? option->title : value.toString();
         if (input.derivedFrom && input.id == QLatin1StringView(InputId::readVolume) && !inputs.readVolume)
-            text += u" ("_s + tr("follows the ratio") + u')';
+            text += u" ("_s + Messages::tr("follows the ratio") + u')';
         return text;
     }
     const double number = value.toDouble();
@@ -46,7 +48,7 @@ QString inputText(const Catalog &catalog, const ScenarioInputs &inputs, const Wh
 QString patternName(const Catalog &catalog, const QString &patternId)
 {
     if (patternId.isEmpty())
-        return tr("none reached");
+        return Messages::tr("none reached");
     const Pattern *pattern = catalog.pattern(patternId);
     return pattern ? pattern->name : patternId;
 }
@@ -111,22 +113,22 @@ Comparison Comparison::compare(const Catalog &catalog, const QList<ComparedScena
     }
 
     const QList<ScenarioOutcome> &outcomes = comparison.m_outcomes;
-    add(ComparisonRow::Section::Recommendation, u"recommendation"_s, tr("Recommended pattern"),
+    add(ComparisonRow::Section::Recommendation, u"recommendation"_s, Messages::tr("Recommended pattern"),
         each([&](qsizetype i) { return outcomes.at(i).recommendationName; }));
-    add(ComparisonRow::Section::Recommendation, u"path"_s, tr("Flowchart path"),
+    add(ComparisonRow::Section::Recommendation, u"path"_s, Messages::tr("Flowchart path"),
         each([&](qsizetype i) { return pathText(outcomes.at(i).path); }));
 
     auto money = [&](double (*part)(const CostBreakdown &)) {
         return [&, part](qsizetype i) {
-            return outcomes.at(i).costed ? NumberFormat::money(part(outcomes.at(i).cost)) : tr("not costed");
+            return outcomes.at(i).costed ? NumberFormat::money(part(outcomes.at(i).cost)) : Messages::tr("not costed");
         };
     };
-    add(ComparisonRow::Section::Cost, u"cost.base"_s, tr("Base infrastructure"),
+    add(ComparisonRow::Section::Cost, u"cost.base"_s, Messages::tr("Base infrastructure"),
         each(money([](const CostBreakdown &c) { return c.base; })));
-    add(ComparisonRow::Section::Cost, u"cost.variable"_s, tr("Usage-driven infrastructure"),
+    add(ComparisonRow::Section::Cost, u"cost.variable"_s, Messages::tr("Usage-driven infrastructure"),
         each(money([](const CostBreakdown &c) { return c.variable; })));
-    add(ComparisonRow::Section::Cost, u"cost.team"_s, tr("Team"), each(money([](const CostBreakdown &c) { return c.team; })));
-    add(ComparisonRow::Section::Cost, u"cost.total"_s, tr("Total per month"),
+    add(ComparisonRow::Section::Cost, u"cost.team"_s, Messages::tr("Team"), each(money([](const CostBreakdown &c) { return c.team; })));
+    add(ComparisonRow::Section::Cost, u"cost.total"_s, Messages::tr("Total per month"),
         each(money([](const CostBreakdown &c) { return c.total(); })));
 
     // The document's own ratings of each recommended pattern (its complexity-matrix row).
@@ -140,13 +142,13 @@ Comparison Comparison::compare(const Catalog &catalog, const QList<ComparedScena
                         if (!outcomes.at(i).recommendation.isEmpty() && row.refersToPattern(outcomes.at(i).recommendation))
                             return cellText(row.cell(column.id));
                     }
-                    return tr("not rated");
+                    return Messages::tr("not rated");
                 }));
         }
     }
 
-    add(ComparisonRow::Section::Warnings, u"warnings"_s, tr("Warnings"), each([&](qsizetype i) {
-        return outcomes.at(i).warnings.isEmpty() ? tr("none") : outcomes.at(i).warnings.join(u"\n"_s);
+    add(ComparisonRow::Section::Warnings, u"warnings"_s, Messages::tr("Warnings"), each([&](qsizetype i) {
+        return outcomes.at(i).warnings.isEmpty() ? Messages::tr("none") : outcomes.at(i).warnings.join(u"\n"_s);
     }));
     return comparison;
 }
@@ -164,15 +166,15 @@ QString Comparison::sectionTitle(ComparisonRow::Section section)
 {
     switch (section) {
     case ComparisonRow::Section::Inputs:
-        return tr("Inputs");
+        return Messages::tr("Inputs");
     case ComparisonRow::Section::Recommendation:
-        return tr("Recommendation");
+        return Messages::tr("Recommendation");
     case ComparisonRow::Section::Cost:
-        return tr("Monthly cost of the recommended pattern");
+        return Messages::tr("Monthly cost of the recommended pattern");
     case ComparisonRow::Section::Complexity:
-        return tr("Complexity of the recommended pattern");
+        return Messages::tr("Complexity of the recommended pattern");
     case ComparisonRow::Section::Warnings:
-        return tr("Warnings");
+        return Messages::tr("Warnings");
     }
     return {};
 }
@@ -187,8 +189,8 @@ QString Comparison::toMarkdown(const QString &title) const
     QStringList names;
     for (const ComparedScenario &scenario : m_scenarios)
         names.append(escapeInline(scenario.name));
-    line(tr("Scenarios compared: %1.").arg(names.join(u", "_s)));
-    line(tr("Rows where the scenarios differ are marked \u2260 and set in bold."));
+    line(Messages::tr("Scenarios compared: %1.").arg(names.join(u", "_s)));
+    line(Messages::tr("Rows where the scenarios differ are marked \u2260 and set in bold."));
 
     std::optional<ComparisonRow::Section> section;
     for (const ComparisonRow &row : m_rows) {
@@ -197,7 +199,7 @@ QString Comparison::toMarkdown(const QString &title) const
             line();
             line(u"## "_s + sectionTitle(row.section));
             line();
-            line(u"| | "_s + tr("Item") + u" | "_s + names.join(u" | "_s) + u" |"_s);
+            line(u"| | "_s + Messages::tr("Item") + u" | "_s + names.join(u" | "_s) + u" |"_s);
             QString rule = u"|---|---|"_s;
             for (qsizetype i = 0; i < names.size(); ++i)
                 rule += u"---|"_s;

@@ -15,10 +15,12 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("DeckJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeckJson)
+};
 
 std::string s(const QString &text)
 {
@@ -57,7 +59,7 @@ QString kindName(const Json &value)
 bool expect(bool ok, const Json &value, const QString &pointer, const QString &what, Diagnostics &diagnostics)
 {
     if (!ok)
-        error(diagnostics, pointer, tr("expected %1, found %2").arg(what, kindName(value)));
+        error(diagnostics, pointer, Messages::tr("expected %1, found %2").arg(what, kindName(value)));
     return ok;
 }
 
@@ -111,10 +113,10 @@ void setUnchecked(ScenarioInputs &inputs, const QString &id, const Json &value)
 QStringList stringList(const Json &value, const QString &pointer, Diagnostics &diagnostics)
 {
     QStringList list;
-    if (!expect(value.is_array(), value, pointer, tr("an array of strings"), diagnostics))
+    if (!expect(value.is_array(), value, pointer, Messages::tr("an array of strings"), diagnostics))
         return list;
     for (std::size_t i = 0; i < value.size(); ++i) {
-        if (expect(value[i].is_string(), value[i], child(pointer, qsizetype(i)), tr("a string"), diagnostics))
+        if (expect(value[i].is_string(), value[i], child(pointer, qsizetype(i)), Messages::tr("a string"), diagnostics))
             list.append(q(value[i]));
     }
     return list;
@@ -123,14 +125,14 @@ QStringList stringList(const Json &value, const QString &pointer, Diagnostics &d
 Slide slideFromJson(const Json &json, const QString &pointer, Diagnostics &diagnostics, const Catalog *catalog)
 {
     Slide slide;
-    if (!expect(json.is_object(), json, pointer, tr("a slide object"), diagnostics))
+    if (!expect(json.is_object(), json, pointer, Messages::tr("a slide object"), diagnostics))
         return slide;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         const QString at = child(pointer, key);
         const Json &value = it.value();
         if (key == u"title" || key == u"notes" || key == u"page") {
-            if (!expect(value.is_string(), value, at, tr("a string"), diagnostics))
+            if (!expect(value.is_string(), value, at, Messages::tr("a string"), diagnostics))
                 continue;
             (key == u"title" ? slide.title : key == u"notes" ? slide.notes : slide.page) = q(value);
         } else if (key == u"inputs") {
@@ -141,26 +143,26 @@ Slide slideFromJson(const Json &json, const QString &pointer, Diagnostics &diagn
         } else if (key == u"flowchartAnswers") {
             slide.flowchartAnswers = stringList(value, at, diagnostics);
         } else if (key == u"followInputs") {
-            if (expect(value.is_boolean(), value, at, tr("true or false"), diagnostics))
+            if (expect(value.is_boolean(), value, at, Messages::tr("true or false"), diagnostics))
                 slide.followInputs = value.get<bool>();
         } else if (key == u"failed") {
             const QStringList failed = stringList(value, at, diagnostics);
             slide.failed = QSet<QString>(failed.begin(), failed.end());
         } else if (key == u"zoom") {
-            if (!expect(finiteNumber(value), value, at, tr("a number"), diagnostics))
+            if (!expect(finiteNumber(value), value, at, Messages::tr("a number"), diagnostics))
                 continue;
             const double zoom = value.get<double>();
             if (zoom < 0 || zoom > 1000)
-                error(diagnostics, at, tr("zoom must be 0 (fit) or a positive scale up to 1000, not %1").arg(zoom));
+                error(diagnostics, at, Messages::tr("zoom must be 0 (fit) or a positive scale up to 1000, not %1").arg(zoom));
             else
                 slide.zoom = zoom;
         } else if (key == u"centre") {
             if (!expect(value.is_array() && value.size() == 2 && finiteNumber(value[0]) && finiteNumber(value[1]),
-                        value, at, tr("an array of two numbers [x, y]"), diagnostics))
+                        value, at, Messages::tr("an array of two numbers [x, y]"), diagnostics))
                 continue;
             slide.centre = QPointF(value[0].get<double>(), value[1].get<double>());
         } else {
-            error(diagnostics, at, tr("unknown slide key \"%1\"").arg(key));
+            error(diagnostics, at, Messages::tr("unknown slide key \"%1\"").arg(key));
         }
     }
     return slide;
@@ -189,26 +191,26 @@ ScenarioInputs inputsFromJson(const Json &json, const QString &pointer, Diagnost
                               const ScenarioInputs &base, const Catalog *catalog)
 {
     ScenarioInputs inputs = base;
-    if (!expect(json.is_object(), json, pointer, tr("an inputs object"), diagnostics))
+    if (!expect(json.is_object(), json, pointer, Messages::tr("an inputs object"), diagnostics))
         return inputs;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         const QString at = child(pointer, key);
         const Json &value = it.value();
         if (isNumericId(key)) {
-            if (!expect(finiteNumber(value), value, at, tr("a number"), diagnostics))
+            if (!expect(finiteNumber(value), value, at, Messages::tr("a number"), diagnostics))
                 continue;
             const bool whole = key == QLatin1StringView(InputId::teamSize) || key == QLatin1StringView(InputId::teams);
             const double number = value.get<double>();
             if (whole && (number != std::floor(number) || std::abs(number) > 1e9)) {
-                error(diagnostics, at, tr("%1 must be a whole number, not %2").arg(key).arg(number));
+                error(diagnostics, at, Messages::tr("%1 must be a whole number, not %2").arg(key).arg(number));
                 continue;
             }
         } else if (isChoiceId(key)) {
-            if (!expect(value.is_string(), value, at, tr("a string"), diagnostics))
+            if (!expect(value.is_string(), value, at, Messages::tr("a string"), diagnostics))
                 continue;
         } else {
-            error(diagnostics, at, tr("unknown input \"%1\"").arg(key));
+            error(diagnostics, at, Messages::tr("unknown input \"%1\"").arg(key));
             continue;
         }
         if (!catalog) {
@@ -265,18 +267,18 @@ Json deckToJson(const Deck &deck)
 Deck deckFromJson(const Json &json, const QString &pointer, Diagnostics &diagnostics, const Catalog *catalog)
 {
     Deck deck;
-    if (!expect(json.is_object(), json, pointer, tr("a deck object"), diagnostics))
+    if (!expect(json.is_object(), json, pointer, Messages::tr("a deck object"), diagnostics))
         return deck;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (key != u"slides")
-            error(diagnostics, child(pointer, key), tr("unknown deck key \"%1\"").arg(key));
+            error(diagnostics, child(pointer, key), Messages::tr("unknown deck key \"%1\"").arg(key));
     }
     const auto slides = json.find("slides");
     if (slides == json.end())
         return deck; // an empty deck
     const QString at = child(pointer, QStringLiteral("slides"));
-    if (!expect(slides->is_array(), *slides, at, tr("an array of slides"), diagnostics))
+    if (!expect(slides->is_array(), *slides, at, Messages::tr("an array of slides"), diagnostics))
         return deck;
     for (std::size_t i = 0; i < slides->size(); ++i)
         deck.slides.append(slideFromJson((*slides)[i], child(at, qsizetype(i)), diagnostics, catalog));

@@ -19,10 +19,12 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-QString tr(const char *text)
+// The messages of this file, in one translation context; lupdate reads the context from the
+// macro, so calls are written Messages::tr("...").
+struct Messages
 {
-    return QCoreApplication::translate("ScenarioFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScenarioFile)
+};
 
 std::string utf8(const QString &text)
 {
@@ -59,12 +61,12 @@ public:
         const QString where = pointerTo(pointer, QString::fromLatin1(key));
         if (it == object.end()) {
             if (required)
-                error(pointer, tr("the member \"%1\" is missing").arg(QString::fromLatin1(key)));
+                error(pointer, Messages::tr("the member \"%1\" is missing").arg(QString::fromLatin1(key)));
             return nullptr;
         }
         const bool matches = type == Json::value_t::number_float ? it->is_number() : it->type() == type;
         if (!matches) {
-            error(where, tr("must be %1").arg(typeName(type)));
+            error(where, Messages::tr("must be %1").arg(typeName(type)));
             return nullptr;
         }
         return &*it;
@@ -87,7 +89,7 @@ public:
             else if (it->is_number())
                 text = QString::number(it->get<double>(), 'g', QLocale::FloatingPointShortest);
             else {
-                error(where, tr("must be a number or a string"));
+                error(where, Messages::tr("must be a number or a string"));
                 continue;
             }
             const QString problem = values.set(key, text, m_catalog);
@@ -107,7 +109,7 @@ public:
             const QString where = pointer + QStringLiteral("/answers/") + QString::number(i);
             const Json &answer = answers->at(i);
             if (!answer.is_object()) {
-                error(where, tr("must be an object with \"question\" and \"answer\""));
+                error(where, Messages::tr("must be an object with \"question\" and \"answer\""));
                 continue;
             }
             const Json *question = member(answer, "question", where, Json::value_t::string, true);
@@ -123,7 +125,7 @@ public:
             const QString id = qstr(it.key());
             const QString where = pointerTo(pointer, id);
             if (!it->is_object()) {
-                error(where, tr("must be an object with \"risk\" and \"impact\""));
+                error(where, Messages::tr("must be an object with \"risk\" and \"impact\""));
                 continue;
             }
             const Json *risk = member(*it, "risk", where, Json::value_t::number_float, true);
@@ -133,11 +135,11 @@ public:
             const double r = risk->get<double>();
             const double i = impact->get<double>();
             if (r < 0 || r > 1 || i < 0 || i > 1) {
-                error(where, tr("risk and impact must lie between 0 and 1"));
+                error(where, Messages::tr("risk and impact must lie between 0 and 1"));
                 continue;
             }
             if (!m_catalog.antiPatterns.item(id)) {
-                warning(where, tr("the model has no anti-pattern \"%1\"; its re-score is dropped").arg(id));
+                warning(where, Messages::tr("the model has no anti-pattern \"%1\"; its re-score is dropped").arg(id));
                 continue;
             }
             state.antiPatternScores.insert(id, QPointF(r, i));
@@ -150,12 +152,12 @@ public:
             const QString diagramId = qstr(it.key());
             const QString where = pointerTo(pointer, diagramId);
             if (!it->is_array()) {
-                error(where, tr("must be an array of component ids"));
+                error(where, Messages::tr("must be an array of component ids"));
                 continue;
             }
             const Diagram *diagram = m_catalog.diagram(diagramId);
             if (!diagram) {
-                warning(where, tr("the model has no diagram \"%1\"; its failed components are dropped").arg(diagramId));
+                warning(where, Messages::tr("the model has no diagram \"%1\"; its failed components are dropped").arg(diagramId));
                 continue;
             }
             QSet<QString> nodes;
@@ -163,12 +165,12 @@ public:
                 const Json &node = it->at(i);
                 const QString nodeWhere = where + u'/' + QString::number(i);
                 if (!node.is_string()) {
-                    error(nodeWhere, tr("must be a component id (a string)"));
+                    error(nodeWhere, Messages::tr("must be a component id (a string)"));
                     continue;
                 }
                 const QString id = qstr(node.get<std::string>());
                 if (!diagram->node(id)) {
-                    warning(nodeWhere, tr("the diagram \"%1\" has no component \"%2\"; it is dropped").arg(diagramId, id));
+                    warning(nodeWhere, Messages::tr("the diagram \"%1\" has no component \"%2\"; it is dropped").arg(diagramId, id));
                     continue;
                 }
                 nodes.insert(id);
@@ -185,19 +187,19 @@ private:
     {
         switch (type) {
         case Json::value_t::string:
-            return tr("a string");
+            return Messages::tr("a string");
         case Json::value_t::boolean:
-            return tr("true or false");
+            return Messages::tr("true or false");
         case Json::value_t::number_float:
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned:
-            return tr("a number");
+            return Messages::tr("a number");
         case Json::value_t::array:
-            return tr("an array");
+            return Messages::tr("an array");
         case Json::value_t::object:
-            return tr("an object");
+            return Messages::tr("an object");
         default:
-            return tr("a value");
+            return Messages::tr("a value");
         }
     }
 
@@ -227,7 +229,7 @@ ScenarioReadResult parse(const QByteArray &text, const QString &fileName, const 
     Reader reader(fileName, catalog);
     const Json &root = *doc.root;
     if (!root.is_object()) {
-        reader.error(QString(), tr("a scenario file is a JSON object"));
+        reader.error(QString(), Messages::tr("a scenario file is a JSON object"));
         result.diagnostics += reader.diagnostics;
         return result;
     }
@@ -235,15 +237,15 @@ ScenarioReadResult parse(const QByteArray &text, const QString &fileName, const 
     // and a newer file may mean something else by the same members.
     const Json *format = reader.member(root, "format", QString(), Json::value_t::string, true);
     if (format && format->get<std::string>() != formatName)
-        reader.error(QStringLiteral("/format"), tr("this is not an Archscape scenario (format \"%1\", expected \"%2\")")
+        reader.error(QStringLiteral("/format"), Messages::tr("this is not an Archscape scenario (format \"%1\", expected \"%2\")")
                                                     .arg(qstr(format->get<std::string>()), QString::fromLatin1(formatName)));
     const Json *version = reader.member(root, "version", QString(), Json::value_t::number_float, true);
     if (version) {
         if (!version->is_number_integer() || version->get<qint64>() < 1)
-            reader.error(QStringLiteral("/version"), tr("must be a whole number from 1"));
+            reader.error(QStringLiteral("/version"), Messages::tr("must be a whole number from 1"));
         else if (version->get<qint64>() > ScenarioState::formatVersion)
             reader.error(QStringLiteral("/version"),
-                         tr("the scenario was written by a newer Archscape (format version %1; this one reads up to %2); "
+                         Messages::tr("the scenario was written by a newer Archscape (format version %1; this one reads up to %2); "
                             "open it with that version")
                              .arg(version->get<qint64>())
                              .arg(ScenarioState::formatVersion));
@@ -276,7 +278,7 @@ ScenarioReadResult parse(const QByteArray &text, const QString &fileName, const 
         state.page = reader.string(*view, "page", QStringLiteral("/view"));
         state.pattern = reader.string(*view, "pattern", QStringLiteral("/view"));
         if (!state.pattern.isEmpty() && !catalog.pattern(state.pattern)) {
-            reader.warning(QStringLiteral("/view/pattern"), tr("the model has no pattern \"%1\"").arg(state.pattern));
+            reader.warning(QStringLiteral("/view/pattern"), Messages::tr("the model has no pattern \"%1\"").arg(state.pattern));
             state.pattern.clear();
         }
     }
@@ -301,8 +303,8 @@ ScenarioReadResult read(const QString &path, const Catalog &catalog)
         ScenarioReadResult result;
         Diagnostic d;
         d.file = name;
-        d.message = QFileInfo(path).isDir() ? tr("is a folder, not a scenario file")
-                                            : tr("cannot be opened: %1").arg(file.errorString());
+        d.message = QFileInfo(path).isDir() ? Messages::tr("is a folder, not a scenario file")
+                                            : Messages::tr("cannot be opened: %1").arg(file.errorString());
         result.diagnostics.append(d);
         return result;
     }
@@ -360,7 +362,7 @@ QString write(const QString &path, const ScenarioState &state)
     const QString problem = DurableFile::write(path, toJson(state), DurableFile::Backup::Keep);
     if (problem.isEmpty())
         return {};
-    return tr("cannot save the scenario to %1: %2").arg(QFileInfo(path).absoluteFilePath(), problem);
+    return Messages::tr("cannot save the scenario to %1: %2").arg(QFileInfo(path).absoluteFilePath(), problem);
 }
 
 } // namespace archscape::ScenarioFile

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <utility>
 
 namespace archscape {
 
@@ -118,6 +119,22 @@ void Workshop::apply(const ScenarioState &state)
     setModified(false);
     if (!m_page.isEmpty())
         Q_EMIT pageRequested(m_page);
+}
+
+void Workshop::takeOver(Workshop &previous)
+{
+    apply(previous.state());
+    // Unsaved changes stay unsaved: compared with what the previous one last loaded or saved.
+    m_clean = previous.m_clean;
+    setFilePath(previous.m_filePath);
+    updateModified();
+    previous.m_timer.stop();
+    m_lock = std::move(previous.m_lock);
+    m_recoveryFile = std::exchange(previous.m_recoveryFile, QString());
+    m_autosaves = previous.m_autosaves;
+    m_autosaveFailing = previous.m_autosaveFailing;
+    if (m_lock)
+        m_timer.start();
 }
 
 void Workshop::newScenario()

@@ -35,6 +35,10 @@ public:
     // Makes the live objects show `state`. The scenario counts as unmodified afterwards.
     void apply(const ScenarioState &state);
 
+    // Carries the open scenario over from `previous` (the main window rebuilt for another
+    // language): its state, file, modified state and autosave session with its recovery file;
+    // `previous` is left without a session.
+    void takeOver(Workshop &previous);
     // A fresh scenario: the model's default inputs, nothing answered, re-scored or failed.
     void newScenario();
     // Reads and applies a scenario file; on error (the problems in `error`) nothing changes.

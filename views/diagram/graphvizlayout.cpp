@@ -49,7 +49,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
             message.replace(QStringLiteral("%n"), QString::number(n));
         return message;
     }
-    return QCoreApplication::translate("GraphvizLayout", text, disambiguation, n);
+    // The context lupdate gives tr() calls in this namespace.
+    return QCoreApplication::translate("archscape::GraphvizLayout", text, disambiguation, n);
 }
 
 GVC_t *g_context = nullptr;
