@@ -176,8 +176,9 @@ void MainWindow::showPreferences()
     const AppSettings after = dialog.settings();
     after.save();
     m_theme->setChoice(after.theme);
+    // A new language rebuilds the window at once (app/mainwindowlanguage.cpp); this one goes.
     if (after.language != before.language)
-        statusBar()->showMessage(tr("The new language applies when Archscape starts again."), 8000);
+        setLanguage(after.language);
 }
 
 void MainWindow::resetWindowLayout()

@@ -4556,10 +4556,6 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Jede Aktion mit Tastenkürzel, durchsuchbar</translation>
     </message>
     <message>
-        <source>The new language applies when Archscape starts again.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Archscape.</translation>
-    </message>
-    <message>
         <source>The panels are back in their first places.</source>
         <translation>Die Fenster sind wieder an ihren ursprünglichen Plätzen.</translation>
     </message>
@@ -5434,10 +5430,6 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
-        <source>The language of menus and pages; takes effect when Archscape starts again</source>
-        <translation>Die Sprache von Menüs und Seiten; wirkt ab dem nächsten Start von Archscape</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -5448,10 +5440,6 @@ Summe: %4 Tsd. $ pro Monat</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>A new language applies when Archscape starts again.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Archscape.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -5533,6 +5521,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <source>Export Folder</source>
         <translation>Exportordner</translation>
     </message>
+    <message>
+        <source>The language of menus and pages; text from the model stays as written</source>
+        <translation>Die Sprache von Menüs und Seiten; Text aus dem Modell bleibt, wie er geschrieben ist</translation>
+    </message>
 </context>
 <context>
     <name>archscape::PresentationWindow</name>
@@ -5604,7 +5596,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation>Einpassen</translation>
+        <translation>Eignung</translation>
     </message>
     <message>
         <source>Monthly cost</source>

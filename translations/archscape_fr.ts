@@ -4556,10 +4556,6 @@ Total : %4 k$ par mois</translation>
         <translation>Chaque action qui a une touche, avec recherche</translation>
     </message>
     <message>
-        <source>The new language applies when Archscape starts again.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage d'Archscape.</translation>
-    </message>
-    <message>
         <source>The panels are back in their first places.</source>
         <translation>Les panneaux ont retrouvé leur place d'origine.</translation>
     </message>
@@ -5434,10 +5430,6 @@ Total : %4 k$ par mois</translation>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <source>The language of menus and pages; takes effect when Archscape starts again</source>
-        <translation>La langue des menus et des pages ; s'applique au prochain démarrage d'Archscape</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
@@ -5448,10 +5440,6 @@ Total : %4 k$ par mois</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>A new language applies when Archscape starts again.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage d'Archscape.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -5533,6 +5521,10 @@ Total : %4 k$ par mois</translation>
         <source>Export Folder</source>
         <translation>Dossier d'export</translation>
     </message>
+    <message>
+        <source>The language of menus and pages; text from the model stays as written</source>
+        <translation>La langue des menus et des pages ; le texte du modèle reste tel qu'il est écrit</translation>
+    </message>
 </context>
 <context>
     <name>archscape::PresentationWindow</name>
@@ -5604,7 +5596,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation>Ajuster</translation>
+        <translation>Adéquation</translation>
     </message>
     <message>
         <source>Monthly cost</source>

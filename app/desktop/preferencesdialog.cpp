@@ -56,17 +56,13 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
             native[0] = native.at(0).toUpper();
         m_language->addItem(native, name);
     }
-    m_language->setToolTip(tr("The language of menus and pages; takes effect when Archscape starts again"));
+    m_language->setToolTip(tr("The language of menus and pages; text from the model stays as written"));
     select(m_language, settings.language);
 
     auto *appearance = new QGroupBox(tr("Appearance"), this);
     auto *appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("&Theme:"), m_theme);
     appearanceForm->addRow(tr("&Language:"), m_language);
-    auto *languageNote = new QLabel(tr("A new language applies when Archscape starts again."), appearance);
-    languageNote->setTextFormat(Qt::PlainText);
-    languageNote->setForegroundRole(QPalette::PlaceholderText);
-    appearanceForm->addRow(QString(), languageNote);
 
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("exportFolder"));
