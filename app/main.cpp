@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -75,7 +76,13 @@ int runExport(int argc, char *argv[])
     const std::optional<int> status = archscape::runLeanExportCommand(argumentsAfterCommand(argc, argv), out, err, startGui);
     if (!status)
         becomeDesktopApp(argv);
-    return *status;
+    // The files are written and committed; tearing down the model, the font database and the
+    // application object would only give memory back to a process about to end (a few ms of a
+    // one-shot command). Output is flushed first.
+    out.flush();
+    err.flush();
+    std::fflush(nullptr);
+    std::_Exit(*status);
 }
 
 int runSubCommand(int argc, char *argv[])
