@@ -99,7 +99,8 @@ void AntiPatternDetailPanel::refresh()
     m_contentLayout->setContentsMargins(0, 0, 0, 0);
     m_contentLayout->setSpacing(4);
     fillContent();
-    layout()->replaceWidget(old, m_content);
+    // replaceWidget hands back the layout item that held the old widget; it is ours to delete.
+    delete layout()->replaceWidget(old, m_content);
     old->hide();
     old->deleteLater();
     m_content->show(); // at once, not when the layout gets round to it: tests and grabs look now
