@@ -21,7 +21,13 @@ DiagramScene::DiagramScene(QObject *parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::onSelectionChanged);
 }
 
-DiagramScene::~DiagramScene() = default;
+DiagramScene::~DiagramScene()
+{
+    // ~QGraphicsScene deletes the items, and a selected item's removal emits selectionChanged; by
+    // then this is no longer a DiagramScene, so the slot must not be reached (UB, and it would
+    // touch members already destroyed).
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::onSelectionChanged);
+}
 
 void DiagramScene::clearDiagram()
 {
