@@ -134,6 +134,7 @@ private Q_SLOTS:
     void failureWhatIfEmphasisesTheScene_data();
     void failureWhatIfEmphasisesTheScene();
     void hoveringHighlightsExactlyTheNeighbours();
+    void destroyingASceneWithASelectionSignalsNothing();
     void failedComponentsDoNotHideLaterOnes();
     void oversizedRequestIsRefusedQuickly_data();
     void oversizedRequestIsRefusedQuickly();
@@ -723,6 +724,27 @@ void TestDiagramLayout::failedComponentsDoNotHideLaterOnes()
         ++probed;
     }
     QVERIFY(probed >= 10);
+}
+
+void TestDiagramLayout::destroyingASceneWithASelectionSignalsNothing()
+{
+    // ~QGraphicsScene removes the selected item and emits selectionChanged when the object is no
+    // longer a DiagramScene; its slot must not run then (UBSan reported the downcast), so nothing
+    // of the scene's own selection signals may come out of the destruction.
+    const Diagram *diagram = m_catalog.diagram(QStringLiteral("cqrs"));
+    QVERIFY(diagram);
+    auto *scene = new DiagramScene;
+    scene->setDiagram(m_catalog, *diagram, geometryOf(*diagram), m_style);
+    NodeItem *node = scene->nodeItem(QStringLiteral("READ_API"));
+    QVERIFY(node);
+    QSignalSpy selected(scene, &DiagramScene::nodeSelected);
+    node->setSelected(true);
+    QCOMPARE(selected.count(), 1); // the slot is live while the scene is whole
+    QSignalSpy cleared(scene, &DiagramScene::selectionCleared);
+    QSignalSpy selectedAgain(scene, &DiagramScene::nodeSelected);
+    delete scene;
+    QCOMPARE(cleared.count(), 0);
+    QCOMPARE(selectedAgain.count(), 0);
 }
 
 void TestDiagramLayout::hoveringHighlightsExactlyTheNeighbours()
