@@ -1,5 +1,7 @@
 #include "themedchartview.h"
 
+#include "widgets/focusoutline.h"
+
 namespace archscape {
 
 ThemedChartView::ThemedChartView(QChart *chart, QWidget *parent)
@@ -9,6 +11,8 @@ ThemedChartView::ThemedChartView(QChart *chart, QWidget *parent)
     // The view's own frame background shows around the chart while it resizes.
     setBackgroundBrush(m_look.background());
     m_look.applyTo(chart);
+    // Only focusable charts (the quadrant) ever show it; the others never hold the focus.
+    FocusOutline::attach(this);
 }
 
 void ThemedChartView::setLook(const ChartLook &look)

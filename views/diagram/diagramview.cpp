@@ -2,6 +2,7 @@
 
 #include "diagramoverview.h"
 #include "diagramscene.h"
+#include "widgets/focusoutline.h"
 
 #include <QGestureEvent>
 #include <QNativeGestureEvent>
@@ -24,6 +25,7 @@ DiagramView::DiagramView(QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setBackgroundBrush(Qt::white);
     setFocusPolicy(Qt::StrongFocus);
+    FocusOutline::attach(this);
     viewport()->grabGesture(Qt::PinchGesture);
     // Nodes, edges and labels repaint often while hovering; caching keeps panning smooth.
     setCacheMode(CacheBackground);

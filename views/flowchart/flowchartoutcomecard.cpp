@@ -17,6 +17,7 @@ FlowchartOutcomeCard::FlowchartOutcomeCard(FlowchartWalk *walk, QWidget *parent)
     , m_walk(walk)
 {
     setObjectName(QStringLiteral("flowchartOutcomeCard"));
+    setAccessibleName(tr("Flowchart recommendation"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_caption = makePlainLabel(this);

@@ -17,6 +17,7 @@ FlowchartQuestionCard::FlowchartQuestionCard(FlowchartWalk *walk, QWidget *paren
     , m_walk(walk)
 {
     setObjectName(QStringLiteral("flowchartQuestionCard"));
+    setAccessibleName(tr("Flowchart question"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_caption = makePlainLabel(this);

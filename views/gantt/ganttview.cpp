@@ -3,6 +3,7 @@
 #include "ganttscene.h"
 #include "ganttsectionitem.h"
 #include "ganttstyle.h"
+#include "widgets/focusoutline.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -21,6 +22,8 @@ GanttView::GanttView(GanttScene *scene, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRenderHint(QPainter::TextAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Roadmap schedule"));
+    FocusOutline::attach(this);
     // Rebuilding on a zoom replaces every item: repaint the whole viewport rather than track them.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     // A rebuilt schedule of another length should still fill the width while fitting, but not

@@ -77,6 +77,7 @@ FlowchartPage::FlowchartPage(Scenario *scenario, QWidget *parent)
     m_scene = new DiagramScene(this);
     m_scene->setHoverEmphasisEnabled(false);
     m_view = new DiagramView(splitter);
+    m_view->setAccessibleName(tr("Selection flowchart"));
     m_view->setScene(m_scene);
     m_view->viewport()->installEventFilter(this);
     splitter->addWidget(m_view);

@@ -101,6 +101,7 @@ DiagramPropertiesPanel::DiagramPropertiesPanel(Document *document, QWidget *pare
     , m_document(document)
 {
     setObjectName(QStringLiteral("diagramPropertiesPanel"));
+    setAccessibleName(tr("Diagram properties"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
@@ -213,6 +214,9 @@ QWidget *DiagramPropertiesPanel::buildNodePage()
     m_nodeY = new QDoubleSpinBox(page);
     m_nodeX->setObjectName(QStringLiteral("nodePinX"));
     m_nodeY->setObjectName(QStringLiteral("nodePinY"));
+    // The two boxes share the "Position:" row label, which can be the buddy of only one.
+    m_nodeX->setAccessibleName(tr("Pinned position, x"));
+    m_nodeY->setAccessibleName(tr("Pinned position, y"));
     for (QDoubleSpinBox *spin : {m_nodeX, m_nodeY}) {
         spin->setRange(-100000, 100000);
         spin->setDecimals(0);

@@ -31,6 +31,7 @@ RecommendationCard::RecommendationCard(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("recommendationCard"));
+    setAccessibleName(tr("Recommendation"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
     auto *caption = makePlainLabel(this);

@@ -15,6 +15,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     , m_model(new DiagnosticsModel(this))
 {
     setObjectName(QStringLiteral("problemsPanel"));
+    setAccessibleName(tr("Problems panel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = new QLabel(this);

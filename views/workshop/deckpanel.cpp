@@ -19,6 +19,8 @@ DeckPanel::DeckPanel(DeckController *deck, QWidget *parent)
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("deckSlides"));
+    setAccessibleName(tr("Workshop deck"));
+    m_list->setAccessibleName(tr("Slides of the deck"));
     // Dragging a slide reorders the deck; the drop is turned into DeckController::moveSlide.
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
