@@ -4,6 +4,7 @@
 #include "engine/flowchartwalk.h"
 #include "engine/scenario.h"
 #include "widgets/flowlayout.h"
+#include "widgets/taborder.h"
 
 #include <QLabel>
 #include <QToolButton>
@@ -37,6 +38,7 @@ QStringList FlowchartBreadcrumb::crumbTexts() const
 void FlowchartBreadcrumb::rebuild()
 {
     m_layout->clear();
+    QList<QWidget *> crumbs;
     auto separator = [this] {
         auto *label = new QLabel(QStringLiteral("\u203A"), this);
         label->setObjectName(QStringLiteral("separator"));
@@ -47,7 +49,7 @@ void FlowchartBreadcrumb::rebuild()
         m_layout->addWidget(label);
         label->show();
     };
-    auto crumb = [this](const QString &text, const QString &tip, int step) {
+    auto crumb = [this, &crumbs](const QString &text, const QString &tip, int step) {
         auto *button = new QToolButton(this);
         button->setText(text);
         button->setToolTip(tip);
@@ -56,6 +58,7 @@ void FlowchartBreadcrumb::rebuild()
         connect(button, &QToolButton::clicked, m_walk, [this, step] { m_walk->backTo(step); });
         m_layout->addWidget(button);
         button->show();
+        crumbs.append(button);
     };
     crumb(tr("Start"), tr("Start again from the first question"), 0);
     const QList<FlowchartStep> &path = m_walk->path();
@@ -86,6 +89,8 @@ void FlowchartBreadcrumb::rebuild()
         m_layout->addWidget(label);
         label->show();
     }
+    // New crumbs would otherwise come last in the Tab order, after the flowchart and its cards.
+    placeInTabOrderAt(this, crumbs);
     updateGeometry();
 }
 

@@ -50,6 +50,7 @@ AntiPatternPage::AntiPatternPage(Document *document, Scenario *scenario, QWidget
     m_chart = new AntiPatternQuadrantChart(split);
     split->addWidget(m_chart);
     auto *panelScroll = new QScrollArea(split);
+    panelScroll->setAccessibleName(tr("Anti-pattern details"));
     panelScroll->setWidgetResizable(true);
     panelScroll->setFrameShape(QFrame::NoFrame);
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -60,6 +60,7 @@ CatalogPage::CatalogPage(QWidget *parent)
 
     m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_table->setObjectName(QStringLiteral("catalogTable"));
     m_table->setAccessibleName(tr("Pattern catalog"));
     m_table->setModel(m_filter);

@@ -8,6 +8,7 @@
 #include "diagramoutlinepage.h"
 #include "export/exporttheme.h"
 #include "widgets/pagechrome.h"
+#include "widgets/taborder.h"
 #include "diagram/edgeitem.h"
 #include "diagram/nodeitem.h"
 #include "document.h"
@@ -154,6 +155,7 @@ void DiagramPage::setDocument(Document *document)
     editButton->setObjectName(QStringLiteral("editToggle"));
     if (auto *header = qobject_cast<QHBoxLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout()))
         header->insertWidget(2, editButton);
+    placeInTabOrderAt(m_busy, {editButton}); // beside the zoom buttons, not after the page
     for (QAction *action : {m_editor->addNodeAction(), m_editor->connectAction(), m_editor->addSubgraphAction(),
                             m_editor->duplicateAction(), m_editor->deleteAction()})
         m_editBar->addAction(action);

@@ -82,6 +82,7 @@ FlowchartPage::FlowchartPage(Scenario *scenario, QWidget *parent)
     m_view->viewport()->installEventFilter(this);
     splitter->addWidget(m_view);
     auto *scroll = new QScrollArea(splitter);
+    scroll->setAccessibleName(tr("Question and recommendation"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_side = new QWidget(scroll);
@@ -131,6 +132,7 @@ FlowchartPage::FlowchartPage(Scenario *scenario, QWidget *parent)
     auto *restartKey = new QShortcut(QKeySequence(Qt::Key_Home), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(restartKey, &QShortcut::activated, m_walk, &FlowchartWalk::restart);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Selection flowchart explorer"));
     refresh();
 }
 

@@ -55,6 +55,8 @@ RoadmapPage::RoadmapPage(Document *document, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(m_splitter);
+    m_table->setAccessibleName(tr("Roadmap tasks"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

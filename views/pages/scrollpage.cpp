@@ -38,6 +38,7 @@ void ScrollPage::clearPage()
 QLabel *ScrollPage::addTitle(const QString &title, const QString &subtitle)
 {
     m_title = title;
+    setAccessibleName(title); // the page scrolls by keyboard, so it takes the focus and needs a name
     auto *label = addParagraph(title);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 1.7);

@@ -36,6 +36,7 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
     layout->addWidget(split);
 
     auto *panelScroll = new QScrollArea(split);
+    panelScroll->setAccessibleName(tr("What-if inputs"));
     panelScroll->setWidgetResizable(true);
     panelScroll->setFrameShape(QFrame::NoFrame);
     m_panel = new WhatIfPanel;
@@ -48,6 +49,7 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
     // The column scrolls vertically when the screen is short; it reflows (card above ranking)
     // rather than scroll sideways when it is narrow.
     m_resultsScroll = new QScrollArea(split);
+    m_resultsScroll->setAccessibleName(tr("What-if results"));
     m_resultsScroll->setObjectName(QStringLiteral("whatIfResultsScroll"));
     m_resultsScroll->setWidgetResizable(true);
     m_resultsScroll->setFrameShape(QFrame::NoFrame);
@@ -62,6 +64,7 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
     top->addWidget(m_card, 5);
     m_ranking = new RankingModel(this);
     m_rankingView = new QTableView(results);
+    m_rankingView->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_rankingView->setObjectName(QStringLiteral("rankingView"));
     m_rankingView->setAccessibleName(tr("Patterns ranked by fit"));
     m_rankingView->setModel(m_ranking);
@@ -84,6 +87,7 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
     m_breakdown = new CostBreakdownChart(tabs);
     m_radar = new ComplexityRadarChart(tabs);
     m_reasonsView = new QTableView(tabs);
+    m_reasonsView->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_reasonsView->setObjectName(QStringLiteral("rankingReasonsView"));
     m_reasonsView->setAccessibleName(tr("Why each pattern ranks where it does"));
     m_reasonsView->setModel(m_ranking);

@@ -1,5 +1,7 @@
 #include "whatifpanel.h"
 
+#include "widgets/taborder.h"
+
 #include "catalog.h"
 #include "engine/scenario.h"
 
@@ -95,6 +97,7 @@ void WhatIfPanel::rebuild()
     m_choices.clear();
     if (!m_scenario)
         return;
+    QList<QWidget *> controls;
     for (const WhatIfInput &input : m_scenario->catalog().whatIf.inputs) {
         const QString id = input.id;
         if (input.isNumeric()) {
@@ -121,6 +124,7 @@ void WhatIfPanel::rebuild()
             m_form->addRow(input.title, row);
             m_sliders.insert(id, slider);
             m_entries.insert(id, entry);
+            controls.append({slider, entry});
             connect(slider, &QSlider::valueChanged, this, [this, id](int position) {
                 if (m_syncing || !m_scenario)
                     return;
@@ -145,12 +149,15 @@ void WhatIfPanel::rebuild()
                 combo->addItem(option.title, option.id);
             m_form->addRow(input.title, combo);
             m_choices.insert(id, combo);
+            controls.append(combo);
             connect(combo, &QComboBox::currentIndexChanged, this, [this, id, combo] {
                 if (!m_syncing)
                     write(id, combo->currentData().toString());
             });
         }
     }
+    // Inputs built after the page's other views would otherwise come last in the Tab order.
+    placeInTabOrderAt(this, controls);
     syncFromScenario();
 }
 

@@ -30,6 +30,7 @@ AutoHeightTableView::AutoHeightTableView(QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // The page scrolls, not the table: pass wheel events up by never having a range here.
     setFocusPolicy(Qt::StrongFocus);
+    setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
 }
 
 void AutoHeightTableView::setModel(QAbstractItemModel *model)

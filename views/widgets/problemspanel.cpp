@@ -23,6 +23,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_table->setObjectName(QStringLiteral("problemsTable"));
     m_table->setAccessibleName(tr("Problems"));
     m_table->setModel(m_model);
