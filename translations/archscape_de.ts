@@ -28,7 +28,7 @@
         <translation>Das Dokument enthält keine Erkennungstabelle.</translation>
     </message>
     <message>
-        <source>The document's detection table has no row for it (%1).</source>
+        <source>The document&apos;s detection table has no row for it (%1).</source>
         <translation>Die Erkennungstabelle des Dokuments hat keine Zeile dafür (%1).</translation>
     </message>
     <message>
@@ -55,8 +55,8 @@
         <translation>unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>Pflichtfeld "%1" fehlt</translation>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -79,7 +79,7 @@
         <translation>Text oder ein Faktenobjekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>the range's min (%1) is greater than its max (%2)</source>
+        <source>the range&apos;s min (%1) is greater than its max (%2)</source>
         <translation>das Minimum des Bereichs (%1) ist größer als sein Maximum (%2)</translation>
     </message>
     <message>
@@ -91,12 +91,12 @@
         <translation>Schema-Version %1 wird nicht unterstützt; dieses Archscape liest Version %2</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (expected one of %2)</source>
-        <translation>unbekannte Art "%1" (erwartet wird eine von %2)</translation>
+        <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Art &quot;%1&quot; (erwartet wird eine von %2)</translation>
     </message>
     <message>
-        <source>direction must be "TB" or "LR", found "%1"</source>
-        <translation>die Richtung muss "TB" oder "LR" sein, gefunden "%1"</translation>
+        <source>direction must be &quot;TB&quot; or &quot;LR&quot;, found &quot;%1&quot;</source>
+        <translation>die Richtung muss &quot;TB&quot; oder &quot;LR&quot; sein, gefunden &quot;%1&quot;</translation>
     </message>
     <message>
         <source>more than %1 %2; a diagram may have at most %1</source>
@@ -111,16 +111,16 @@
         <translation>Kanten</translation>
     </message>
     <message>
-        <source>unknown shape "%1"</source>
-        <translation>unbekannte Form "%1"</translation>
+        <source>unknown shape &quot;%1&quot;</source>
+        <translation>unbekannte Form &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>style must be solid, dashed or thick, found "%1"</source>
-        <translation>der Stil muss solid, dashed oder thick sein, gefunden "%1"</translation>
+        <source>style must be solid, dashed or thick, found &quot;%1&quot;</source>
+        <translation>der Stil muss solid, dashed oder thick sein, gefunden &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>arrow must be normal, none, circle or cross, found "%1"</source>
-        <translation>die Pfeilspitze muss normal, none, circle oder cross sein, gefunden "%1"</translation>
+        <source>arrow must be normal, none, circle or cross, found &quot;%1&quot;</source>
+        <translation>die Pfeilspitze muss normal, none, circle oder cross sein, gefunden &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a pattern id, found %1</source>
@@ -139,63 +139,63 @@
         <translation>die Auswirkung muss zwischen 0 und 1 liegen, gefunden %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>"%1" ist kein Datum der Form JJJJ-MM-TT</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; ist kein Datum der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>task "%1" needs a start date or an "after" dependency</source>
-        <translation>Aufgabe "%1" braucht ein Startdatum oder eine "after"-Abhängigkeit</translation>
+        <source>task &quot;%1&quot; needs a start date or an &quot;after&quot; dependency</source>
+        <translation>Aufgabe &quot;%1&quot; braucht ein Startdatum oder eine &quot;after&quot;-Abhängigkeit</translation>
     </message>
     <message>
         <source>a duration is a whole number from 0 to 10000, found %1</source>
         <translation>eine Dauer ist eine ganze Zahl von 0 bis 10000, gefunden %1</translation>
     </message>
     <message>
-        <source>a duration unit is d, w, M or y, found "%1"</source>
-        <translation>eine Dauereinheit ist d, w, M oder y, gefunden "%1"</translation>
+        <source>a duration unit is d, w, M or y, found &quot;%1&quot;</source>
+        <translation>eine Dauereinheit ist d, w, M oder y, gefunden &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a fit rule needs "equals", "min" or "max"</source>
-        <translation>eine Eignungsregel braucht "equals", "min" oder "max"</translation>
+        <source>a fit rule needs &quot;equals&quot;, &quot;min&quot; or &quot;max&quot;</source>
+        <translation>eine Eignungsregel braucht &quot;equals&quot;, &quot;min&quot; oder &quot;max&quot;</translation>
     </message>
     <message>
-        <source>the reference QPS needs a positive "value"</source>
-        <translation>die Referenz-QPS braucht einen positiven "value"</translation>
+        <source>the reference QPS needs a positive &quot;value&quot;</source>
+        <translation>die Referenz-QPS braucht einen positiven &quot;value&quot;</translation>
     </message>
     <message>
-        <source>kind must be number, integer or choice, found "%1"</source>
-        <translation>die Art muss number, integer oder choice sein, gefunden "%1"</translation>
+        <source>kind must be number, integer or choice, found &quot;%1&quot;</source>
+        <translation>die Art muss number, integer oder choice sein, gefunden &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>scale must be log or linear, found "%1"</source>
-        <translation>die Skala muss log oder linear sein, gefunden "%1"</translation>
+        <source>scale must be log or linear, found &quot;%1&quot;</source>
+        <translation>die Skala muss log oder linear sein, gefunden &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the threshold needs a "min" or a "value"</source>
-        <translation>der Schwellenwert braucht ein "min" oder einen "value"</translation>
+        <source>the threshold needs a &quot;min&quot; or a &quot;value&quot;</source>
+        <translation>der Schwellenwert braucht ein &quot;min&quot; oder einen &quot;value&quot;</translation>
     </message>
 </context>
 <context>
     <name>CatalogValidator</name>
     <message>
-        <source>unknown pattern "%1"</source>
-        <translation>unbekanntes Muster "%1"</translation>
+        <source>unknown pattern &quot;%1&quot;</source>
+        <translation>unbekanntes Muster &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate %1 id "%2"</source>
-        <translation>doppelte %1-ID "%2"</translation>
+        <source>duplicate %1 id &quot;%2&quot;</source>
+        <translation>doppelte %1-ID &quot;%2&quot;</translation>
     </message>
     <message>
         <source>plane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <source>unknown diagram "%1"</source>
-        <translation>unbekanntes Diagramm "%1"</translation>
+        <source>unknown diagram &quot;%1&quot;</source>
+        <translation>unbekanntes Diagramm &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown table "%1"</source>
-        <translation>unbekannte Tabelle "%1"</translation>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>unbekannte Tabelle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>subgraph</source>
@@ -206,80 +206,80 @@
         <translation>Knoten</translation>
     </message>
     <message>
-        <source>unknown subgraph "%1"</source>
-        <translation>unbekannter Teilgraph "%1"</translation>
+        <source>unknown subgraph &quot;%1&quot;</source>
+        <translation>unbekannter Teilgraph &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown plane "%1"</source>
-        <translation>unbekannte Ebene "%1"</translation>
+        <source>unknown plane &quot;%1&quot;</source>
+        <translation>unbekannte Ebene &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>subgraph "%1" encloses itself</source>
-        <translation>Teilgraph "%1" enthält sich selbst</translation>
+        <source>subgraph &quot;%1&quot; encloses itself</source>
+        <translation>Teilgraph &quot;%1&quot; enthält sich selbst</translation>
     </message>
     <message>
-        <source>node "%1" is in unknown subgraph "%2"</source>
-        <translation>Knoten "%1" liegt in unbekanntem Teilgraph "%2"</translation>
+        <source>node &quot;%1&quot; is in unknown subgraph &quot;%2&quot;</source>
+        <translation>Knoten &quot;%1&quot; liegt in unbekanntem Teilgraph &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>node "%1" has unknown class "%2"</source>
-        <translation>Knoten "%1" hat die unbekannte Klasse "%2"</translation>
+        <source>node &quot;%1&quot; has unknown class &quot;%2&quot;</source>
+        <translation>Knoten &quot;%1&quot; hat die unbekannte Klasse &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>node "%1" is pinned at (%2, %3), beyond ±%4</source>
-        <translation>Knoten "%1" ist bei (%2, %3) fixiert, außerhalb von ±%4</translation>
+        <source>node &quot;%1&quot; is pinned at (%2, %3), beyond ±%4</source>
+        <translation>Knoten &quot;%1&quot; ist bei (%2, %3) fixiert, außerhalb von ±%4</translation>
     </message>
     <message>
-        <source>no row of the %1 tables describes component "%2"</source>
-        <translation>keine Zeile der %1-Tabellen beschreibt die Komponente "%2"</translation>
+        <source>no row of the %1 tables describes component &quot;%2&quot;</source>
+        <translation>keine Zeile der %1-Tabellen beschreibt die Komponente &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>edge from unknown node "%1"</source>
-        <translation>Kante von unbekanntem Knoten "%1"</translation>
+        <source>edge from unknown node &quot;%1&quot;</source>
+        <translation>Kante von unbekanntem Knoten &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>edge to unknown node "%1"</source>
-        <translation>Kante zu unbekanntem Knoten "%1"</translation>
+        <source>edge to unknown node &quot;%1&quot;</source>
+        <translation>Kante zu unbekanntem Knoten &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>edge from "%1" to "%2" has unknown arrow "%3"</source>
-        <translation>Kante von "%1" nach "%2" hat die unbekannte Pfeilspitze "%3"</translation>
+        <source>edge from &quot;%1&quot; to &quot;%2&quot; has unknown arrow &quot;%3&quot;</source>
+        <translation>Kante von &quot;%1&quot; nach &quot;%2&quot; hat die unbekannte Pfeilspitze &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>unknown node "%1" in diagram "%2"</source>
-        <translation>unbekannter Knoten "%1" in Diagramm "%2"</translation>
+        <source>unknown node &quot;%1&quot; in diagram &quot;%2&quot;</source>
+        <translation>unbekannter Knoten &quot;%1&quot; in Diagramm &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>outcome "%1" names no pattern: "%2" is unknown</source>
-        <translation>Ergebnis "%1" nennt kein Muster: "%2" ist unbekannt</translation>
+        <source>outcome &quot;%1&quot; names no pattern: &quot;%2&quot; is unknown</source>
+        <translation>Ergebnis &quot;%1&quot; nennt kein Muster: &quot;%2&quot; ist unbekannt</translation>
     </message>
     <message>
-        <source>no edge leads from "%1" to "%2"</source>
-        <translation>keine Kante führt von "%1" nach "%2"</translation>
+        <source>no edge leads from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>keine Kante führt von &quot;%1&quot; nach &quot;%2&quot;</translation>
     </message>
     <message>
         <source>column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <source>unknown anti-pattern "%1"</source>
-        <translation>unbekanntes Anti-Pattern "%1"</translation>
+        <source>unknown anti-pattern &quot;%1&quot;</source>
+        <translation>unbekanntes Anti-Pattern &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no column "%1" in table "%2"</source>
-        <translation>keine Spalte "%1" in Tabelle "%2"</translation>
+        <source>no column &quot;%1&quot; in table &quot;%2&quot;</source>
+        <translation>keine Spalte &quot;%1&quot; in Tabelle &quot;%2&quot;</translation>
     </message>
     <message>
         <source>anti-pattern</source>
         <translation>Anti-Pattern</translation>
     </message>
     <message>
-        <source>duplicate task id "%1"</source>
-        <translation>doppelte Aufgaben-ID "%1"</translation>
+        <source>duplicate task id &quot;%1&quot;</source>
+        <translation>doppelte Aufgaben-ID &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>task "%1" depends on unknown task "%2"</source>
-        <translation>Aufgabe "%1" hängt von der unbekannten Aufgabe "%2" ab</translation>
+        <source>task &quot;%1&quot; depends on unknown task &quot;%2&quot;</source>
+        <translation>Aufgabe &quot;%1&quot; hängt von der unbekannten Aufgabe &quot;%2&quot; ab</translation>
     </message>
     <message>
         <source>dependency cycle: %1</source>
@@ -294,20 +294,20 @@
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <source>unknown list "%1"</source>
-        <translation>unbekannte Liste "%1"</translation>
+        <source>unknown list &quot;%1&quot;</source>
+        <translation>unbekannte Liste &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown evolution path "%1"</source>
-        <translation>unbekannter Entwicklungspfad "%1"</translation>
+        <source>unknown evolution path &quot;%1&quot;</source>
+        <translation>unbekannter Entwicklungspfad &quot;%1&quot;</translation>
     </message>
     <message>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>"%1" is not one of the %2 pattern's "when to use" texts</source>
-        <translation>"%1" ist keiner der "Wann einsetzen"-Texte des Musters %2</translation>
+        <source>&quot;%1&quot; is not one of the %2 pattern&apos;s &quot;when to use&quot; texts</source>
+        <translation>&quot;%1&quot; ist keiner der &quot;Wann einsetzen&quot;-Texte des Musters %2</translation>
     </message>
     <message>
         <source>min (%1) is greater than max (%2)</source>
@@ -334,24 +334,24 @@
         <translation>Option</translation>
     </message>
     <message>
-        <source>default "%1" is not one of the options %2</source>
-        <translation>Standardwert "%1" ist keine der Optionen %2</translation>
+        <source>default &quot;%1&quot; is not one of the options %2</source>
+        <translation>Standardwert &quot;%1&quot; ist keine der Optionen %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of the options %2</source>
-        <translation>"%1" ist keine der Optionen %2</translation>
+        <source>&quot;%1&quot; is not one of the options %2</source>
+        <translation>&quot;%1&quot; ist keine der Optionen %2</translation>
     </message>
     <message>
-        <source>unknown input "%1"</source>
-        <translation>unbekannte Eingabe "%1"</translation>
+        <source>unknown input &quot;%1&quot;</source>
+        <translation>unbekannte Eingabe &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>input "%1" is a number: compare it with min and max, not "equals"</source>
-        <translation>Eingabe "%1" ist eine Zahl: mit min und max vergleichen, nicht mit "equals"</translation>
+        <source>input &quot;%1&quot; is a number: compare it with min and max, not &quot;equals&quot;</source>
+        <translation>Eingabe &quot;%1&quot; ist eine Zahl: mit min und max vergleichen, nicht mit &quot;equals&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not one of the options of "%2" (%3)</source>
-        <translation>"%1" ist keine der Optionen von "%2" (%3)</translation>
+        <source>&quot;%1&quot; is not one of the options of &quot;%2&quot; (%3)</source>
+        <translation>&quot;%1&quot; ist keine der Optionen von &quot;%2&quot; (%3)</translation>
     </message>
 </context>
 <context>
@@ -461,7 +461,7 @@ Converts INPUT, a Mermaid file (.mmd), a Markdown document (.md: every ```mermai
 or an Archscape model (.json: every diagram, the anti-pattern quadrant and the roadmap).
 
 Options:
-  --to FORMAT     mermaid, dot (flowcharts only) or json; taken from --output's extension
+  --to FORMAT     mermaid, dot (flowcharts only) or json; taken from --output&apos;s extension
                   (.mmd, .dot/.gv, .json) when omitted, json otherwise
   --output FILE   write to FILE instead of standard output
   -h, --help      show this help
@@ -502,12 +502,12 @@ einer nicht schreibbaren Ausgabe.
         <translation>Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Try "archscape convert --help".</source>
-        <translation>Siehe "archscape convert --help".</translation>
+        <source>Try &quot;archscape convert --help&quot;.</source>
+        <translation>Siehe &quot;archscape convert --help&quot;.</translation>
     </message>
     <message>
-        <source>INPUT is missing; try "archscape convert --help"</source>
-        <translation>EINGABE fehlt; siehe "archscape convert --help"</translation>
+        <source>INPUT is missing; try &quot;archscape convert --help&quot;</source>
+        <translation>EINGABE fehlt; siehe &quot;archscape convert --help&quot;</translation>
     </message>
     <message>
         <source>give one INPUT, not %1</source>
@@ -518,8 +518,8 @@ einer nicht schreibbaren Ausgabe.
         <translation>--%1 darf nur einmal angegeben werden</translation>
     </message>
     <message>
-        <source>--to must be mermaid, dot or json, not "%1"</source>
-        <translation>--to muss mermaid, dot oder json sein, nicht "%1"</translation>
+        <source>--to must be mermaid, dot or json, not &quot;%1&quot;</source>
+        <translation>--to muss mermaid, dot oder json sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -601,7 +601,7 @@ einer nicht schreibbaren Ausgabe.
         <translation>Kontext</translation>
     </message>
     <message>
-        <source>The system's requirements, as set for this decision:</source>
+        <source>The system&apos;s requirements, as set for this decision:</source>
         <translation>Die Anforderungen an das System, wie für diese Entscheidung festgelegt:</translation>
     </message>
     <message>
@@ -709,15 +709,15 @@ einer nicht schreibbaren Ausgabe.
         <translation>Summe</translation>
     </message>
     <message>
-        <source>Computed by Archscape's cost model (docs/cost-model.md), calibrated to the document's cost tables.</source>
+        <source>Computed by Archscape&apos;s cost model (docs/cost-model.md), calibrated to the document&apos;s cost tables.</source>
         <translation>Berechnet mit dem Kostenmodell von Archscape (docs/cost-model.md), kalibriert an den Kostentabellen des Dokuments.</translation>
     </message>
     <message>
-        <source>The document's cost tables do not cover %1.</source>
+        <source>The document&apos;s cost tables do not cover %1.</source>
         <translation>Die Kostentabellen des Dokuments decken %1 nicht ab.</translation>
     </message>
     <message>
-        <source>The document's cost notes:</source>
+        <source>The document&apos;s cost notes:</source>
         <translation>Die Kostenhinweise des Dokuments:</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@ einer nicht schreibbaren Ausgabe.
         <translation>Bewertung</translation>
     </message>
     <message>
-        <source>The document's complexity matrix does not rate %1.</source>
+        <source>The document&apos;s complexity matrix does not rate %1.</source>
         <translation>Die Komplexitätsmatrix des Dokuments bewertet %1 nicht.</translation>
     </message>
     <message>
@@ -757,7 +757,7 @@ einer nicht schreibbaren Ausgabe.
         <translation>Wie beheben</translation>
     </message>
     <message>
-        <source>None of the document's anti-patterns threatens %1.</source>
+        <source>None of the document&apos;s anti-patterns threatens %1.</source>
         <translation>Keines der Anti-Patterns des Dokuments bedroht %1.</translation>
     </message>
     <message>
@@ -769,8 +769,8 @@ einer nicht schreibbaren Ausgabe.
         <translation>Das Dokument nennt keine Migrationsschritte für %1.</translation>
     </message>
     <message>
-        <source>The document's adoption roadmap schedules it as "%1" in its %2 (%3%4).</source>
-        <translation>Die Einführungs-Roadmap des Dokuments plant es als "%1" in ihrem Abschnitt %2 ein (%3%4).</translation>
+        <source>The document&apos;s adoption roadmap schedules it as &quot;%1&quot; in its %2 (%3%4).</source>
+        <translation>Die Einführungs-Roadmap des Dokuments plant es als &quot;%1&quot; in ihrem Abschnitt %2 ein (%3%4).</translation>
     </message>
 </context>
 <context>
@@ -851,8 +851,8 @@ einer nicht schreibbaren Ausgabe.
         <translation>ein Array aus zwei Zahlen [x, y]</translation>
     </message>
     <message>
-        <source>unknown slide key "%1"</source>
-        <translation>unbekannter Folienschlüssel "%1"</translation>
+        <source>unknown slide key &quot;%1&quot;</source>
+        <translation>unbekannter Folienschlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an inputs object</source>
@@ -863,16 +863,16 @@ einer nicht schreibbaren Ausgabe.
         <translation>%1 muss eine ganze Zahl sein, nicht %2</translation>
     </message>
     <message>
-        <source>unknown input "%1"</source>
-        <translation>unbekannte Eingabe "%1"</translation>
+        <source>unknown input &quot;%1&quot;</source>
+        <translation>unbekannte Eingabe &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a deck object</source>
         <translation>ein Foliensatz-Objekt</translation>
     </message>
     <message>
-        <source>unknown deck key "%1"</source>
-        <translation>unbekannter Foliensatz-Schlüssel "%1"</translation>
+        <source>unknown deck key &quot;%1&quot;</source>
+        <translation>unbekannter Foliensatz-Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an array of slides</source>
@@ -897,20 +897,20 @@ einer nicht schreibbaren Ausgabe.
 <context>
     <name>DiagramCommand</name>
     <message>
-        <source>there is no diagram "%1"</source>
-        <translation>es gibt kein Diagramm "%1"</translation>
+        <source>there is no diagram &quot;%1&quot;</source>
+        <translation>es gibt kein Diagramm &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the diagram has no node "%1"</source>
-        <translation>das Diagramm hat keinen Knoten "%1"</translation>
+        <source>the diagram has no node &quot;%1&quot;</source>
+        <translation>das Diagramm hat keinen Knoten &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the diagram has no connection number %1</source>
         <translation>das Diagramm hat keine Verbindung Nummer %1</translation>
     </message>
     <message>
-        <source>the diagram has no subgraph "%1"</source>
-        <translation>das Diagramm hat keinen Teilgraph "%1"</translation>
+        <source>the diagram has no subgraph &quot;%1&quot;</source>
+        <translation>das Diagramm hat keinen Teilgraph &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the edit would break the model: %1</source>
@@ -921,16 +921,16 @@ einer nicht schreibbaren Ausgabe.
         <translation>eine Komponente braucht eine ID</translation>
     </message>
     <message>
-        <source>the diagram already has a component "%1"</source>
-        <translation>das Diagramm hat bereits eine Komponente "%1"</translation>
+        <source>the diagram already has a component &quot;%1&quot;</source>
+        <translation>das Diagramm hat bereits eine Komponente &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a component needs a name</source>
         <translation>eine Komponente braucht einen Namen</translation>
     </message>
     <message>
-        <source>unknown shape "%1"</source>
-        <translation>unbekannte Form "%1"</translation>
+        <source>unknown shape &quot;%1&quot;</source>
+        <translation>unbekannte Form &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -994,7 +994,10 @@ einer nicht schreibbaren Ausgabe.
     </message>
     <message numerus="yes">
         <source>Move %n component(s)</source>
-        <translation><numerusform>%n Komponente verschieben</numerusform><numerusform>%n Komponenten verschieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Komponente verschieben</numerusform>
+            <numerusform>%n Komponenten verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate %1</source>
@@ -1005,7 +1008,7 @@ einer nicht schreibbaren Ausgabe.
         <translation>ein Diagramm braucht einen Titel</translation>
     </message>
     <message>
-        <source>a diagram's title is one line</source>
+        <source>a diagram&apos;s title is one line</source>
         <translation>der Titel eines Diagramms ist einzeilig</translation>
     </message>
     <message>
@@ -1013,8 +1016,8 @@ einer nicht schreibbaren Ausgabe.
         <translation>Diagramm %1 umbenennen</translation>
     </message>
     <message>
-        <source>a diagram runs %1, not "%2"</source>
-        <translation>ein Diagramm verläuft %1, nicht "%2"</translation>
+        <source>a diagram runs %1, not &quot;%2&quot;</source>
+        <translation>ein Diagramm verläuft %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Lay the diagram out left to right</source>
@@ -1029,20 +1032,20 @@ einer nicht schreibbaren Ausgabe.
         <translation>ein Teilgraph braucht eine ID</translation>
     </message>
     <message>
-        <source>the diagram already has something called "%1"</source>
-        <translation>das Diagramm hat bereits etwas namens "%1"</translation>
+        <source>the diagram already has something called &quot;%1&quot;</source>
+        <translation>das Diagramm hat bereits etwas namens &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a subgraph needs a title</source>
         <translation>ein Teilgraph braucht einen Titel</translation>
     </message>
     <message>
-        <source>a subgraph is a plane, cell, layer or group, not "%1"</source>
-        <translation>ein Teilgraph ist eine Ebene, Zelle, Schicht oder Gruppe, nicht "%1"</translation>
+        <source>a subgraph is a plane, cell, layer or group, not &quot;%1&quot;</source>
+        <translation>ein Teilgraph ist eine Ebene, Zelle, Schicht oder Gruppe, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the model has no plane "%1"</source>
-        <translation>das Modell hat keine Ebene "%1"</translation>
+        <source>the model has no plane &quot;%1&quot;</source>
+        <translation>das Modell hat keine Ebene &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a subgraph cannot be put inside itself</source>
@@ -1057,12 +1060,12 @@ einer nicht schreibbaren Ausgabe.
         <translation>%1 in %2 verschieben</translation>
     </message>
     <message>
-        <source>a connection needs an existing source; "%1" is not a component of the diagram</source>
-        <translation>eine Verbindung braucht eine vorhandene Quelle; "%1" ist keine Komponente des Diagramms</translation>
+        <source>a connection needs an existing source; &quot;%1&quot; is not a component of the diagram</source>
+        <translation>eine Verbindung braucht eine vorhandene Quelle; &quot;%1&quot; ist keine Komponente des Diagramms</translation>
     </message>
     <message>
-        <source>a connection needs an existing target; "%1" is not a component of the diagram</source>
-        <translation>eine Verbindung braucht ein vorhandenes Ziel; "%1" ist keine Komponente des Diagramms</translation>
+        <source>a connection needs an existing target; &quot;%1&quot; is not a component of the diagram</source>
+        <translation>eine Verbindung braucht ein vorhandenes Ziel; &quot;%1&quot; ist keine Komponente des Diagramms</translation>
     </message>
     <message>
         <source>a connection needs two different components</source>
@@ -1073,8 +1076,8 @@ einer nicht schreibbaren Ausgabe.
         <translation>%1 ist bereits verbunden</translation>
     </message>
     <message>
-        <source>a connection is solid, dashed or thick, not "%1"</source>
-        <translation>eine Verbindung ist solid, dashed oder thick, nicht "%1"</translation>
+        <source>a connection is solid, dashed or thick, not &quot;%1&quot;</source>
+        <translation>eine Verbindung ist solid, dashed oder thick, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Connect %1</source>
@@ -1105,8 +1108,8 @@ einer nicht schreibbaren Ausgabe.
         <translation>%1 mit „%2“ beschriften</translation>
     </message>
     <message>
-        <source>a connection ends in %1, not "%2"</source>
-        <translation>eine Verbindung endet in %1, nicht "%2"</translation>
+        <source>a connection ends in %1, not &quot;%2&quot;</source>
+        <translation>eine Verbindung endet in %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Change the ends of %1</source>
@@ -1120,8 +1123,8 @@ einer nicht schreibbaren Ausgabe.
 <context>
     <name>DiagramExportSource</name>
     <message>
-        <source>unknown view "%1"; "archscape export --list" prints the view ids</source>
-        <translation>unbekannte Ansicht "%1"; "archscape export --list" gibt die Ansichts-IDs aus</translation>
+        <source>unknown view &quot;%1&quot;; &quot;archscape export --list&quot; prints the view ids</source>
+        <translation>unbekannte Ansicht &quot;%1&quot;; &quot;archscape export --list&quot; gibt die Ansichts-IDs aus</translation>
     </message>
     <message>
         <source>the diagram %1 could not be laid out: %2</source>
@@ -1173,16 +1176,16 @@ einer nicht schreibbaren Ausgabe.
         <translation>ein Diagramm braucht eine ID</translation>
     </message>
     <message>
-        <source>the model already has a diagram "%1"</source>
-        <translation>das Modell hat bereits ein Diagramm "%1"</translation>
+        <source>the model already has a diagram &quot;%1&quot;</source>
+        <translation>das Modell hat bereits ein Diagramm &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a diagram needs a title</source>
         <translation>ein Diagramm braucht einen Titel</translation>
     </message>
     <message>
-        <source>the model has no pattern "%1"</source>
-        <translation>das Modell hat kein Muster "%1"</translation>
+        <source>the model has no pattern &quot;%1&quot;</source>
+        <translation>das Modell hat kein Muster &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New diagram %1</source>
@@ -1201,16 +1204,16 @@ einer nicht schreibbaren Ausgabe.
         <translation>ein Muster braucht eine ID</translation>
     </message>
     <message>
-        <source>the model already has a pattern "%1"</source>
-        <translation>das Modell hat bereits ein Muster "%1"</translation>
+        <source>the model already has a pattern &quot;%1&quot;</source>
+        <translation>das Modell hat bereits ein Muster &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a pattern needs a name</source>
         <translation>ein Muster braucht einen Namen</translation>
     </message>
     <message>
-        <source>a pattern's kind is core, baseline, combination or outcome, not "%1"</source>
-        <translation>die Art eines Musters ist core, baseline, combination oder outcome, nicht "%1"</translation>
+        <source>a pattern&apos;s kind is core, baseline, combination or outcome, not &quot;%1&quot;</source>
+        <translation>die Art eines Musters ist core, baseline, combination oder outcome, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the pattern would break the model: %1</source>
@@ -1232,8 +1235,8 @@ einer nicht schreibbaren Ausgabe.
         <translation>Spitze %1 QPS</translation>
     </message>
     <message>
-        <source>selection matrix row %1: "%2" names no option of the inputs</source>
-        <translation>Zeile %1 der Auswahlmatrix: "%2" nennt keine Option der Eingaben</translation>
+        <source>selection matrix row %1: &quot;%2&quot; names no option of the inputs</source>
+        <translation>Zeile %1 der Auswahlmatrix: &quot;%2&quot; nennt keine Option der Eingaben</translation>
     </message>
     <message>
         <source>writes %1/s</source>
@@ -1308,28 +1311,28 @@ einer nicht schreibbaren Ausgabe.
         <translation>das Modell nennt keine Referenz-QPS für seine Kostentabelle: Die Kosten skalieren nicht mit der Last</translation>
     </message>
     <message>
-        <source>%1 = %2 lies outside the model's range %3 to %4: figures are extrapolated</source>
+        <source>%1 = %2 lies outside the model&apos;s range %3 to %4: figures are extrapolated</source>
         <translation>%1 = %2 liegt außerhalb des Modellbereichs %3 bis %4: Die Werte sind extrapoliert</translation>
     </message>
     <message>
-        <source>%1 = "%2" is not one of the model's options (%3)</source>
-        <translation>%1 = "%2" ist keine der Optionen des Modells (%3)</translation>
+        <source>%1 = &quot;%2&quot; is not one of the model&apos;s options (%3)</source>
+        <translation>%1 = &quot;%2&quot; ist keine der Optionen des Modells (%3)</translation>
     </message>
     <message>
         <source>the model has no selection flowchart</source>
         <translation>das Modell hat kein Auswahl-Flussdiagramm</translation>
     </message>
     <message>
-        <source>the selection flowchart loops back to "%1"</source>
-        <translation>das Auswahl-Flussdiagramm führt zurück zu "%1"</translation>
+        <source>the selection flowchart loops back to &quot;%1&quot;</source>
+        <translation>das Auswahl-Flussdiagramm führt zurück zu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no answer of "%1" fits %2 = %3</source>
-        <translation>keine Antwort von "%1" passt zu %2 = %3</translation>
+        <source>no answer of &quot;%1&quot; fits %2 = %3</source>
+        <translation>keine Antwort von &quot;%1&quot; passt zu %2 = %3</translation>
     </message>
     <message>
-        <source>the selection flowchart stops at "%1": it is no question and has %2 ways on</source>
-        <translation>das Auswahl-Flussdiagramm endet bei "%1": Es ist keine Frage und hat %2 Wege weiter</translation>
+        <source>the selection flowchart stops at &quot;%1&quot;: it is no question and has %2 ways on</source>
+        <translation>das Auswahl-Flussdiagramm endet bei &quot;%1&quot;: Es ist keine Frage und hat %2 Wege weiter</translation>
     </message>
     <message>
         <source>Recommendation: %1 (flowchart outcome %2)</source>
@@ -1396,7 +1399,7 @@ einer nicht schreibbaren Ausgabe.
         <translation>gesamt</translation>
     </message>
     <message>
-        <source>document's price (shown, not used)</source>
+        <source>document&apos;s price (shown, not used)</source>
         <translation>Preis des Dokuments (angezeigt, nicht verwendet)</translation>
     </message>
     <message>
@@ -1447,26 +1450,26 @@ einer nicht schreibbaren Ausgabe.
         <translation>Standard %1</translation>
     </message>
     <message>
-        <source>default auto: %1 when %2 is above "%3", else %4</source>
-        <translation>Standard automatisch: %1, wenn %2 über "%3" liegt, sonst %4</translation>
+        <source>default auto: %1 when %2 is above &quot;%3&quot;, else %4</source>
+        <translation>Standard automatisch: %1, wenn %2 über &quot;%3&quot; liegt, sonst %4</translation>
     </message>
     <message>
         <source>Usage: archscape evaluate [--model FILE] [--scenario FILE] [--set KEY=VALUE ...] [--format json|text|adr] [--date YYYY-MM-DD]
 
-Runs the what-if engine on one scenario and prints the flowchart's path and outcome, the
+Runs the what-if engine on one scenario and prints the flowchart&apos;s path and outcome, the
 matching selection-matrix rows, every pattern ranked with reasons and warnings, the monthly
 cost of each pattern and its operational complexity. Needs no display.
 
 Options:
   --model FILE       read the pattern model from FILE instead of the built-in one
-  --scenario FILE    start from the inputs in FILE, a JSON object {"inputs": {KEY: VALUE, ...}}
+  --scenario FILE    start from the inputs in FILE, a JSON object {&quot;inputs&quot;: {KEY: VALUE, ...}}
                      with the keys below (provisional: the scenario format is not final;
-                     the output of --format json is accepted, its "inputs" are read)
+                     the output of --format json is accepted, its &quot;inputs&quot; are read)
   --set KEY=VALUE    set one input; repeat as needed, applied in order after the scenario
   --format FORMAT    json (the default), text, or adr: a Markdown Architecture Decision
-                     Record of the flowchart's outcome (context, questions and answers,
+                     Record of the flowchart&apos;s outcome (context, questions and answers,
                      decision, consequences, cost, complexity, risks, migration)
-  --date DATE        the decision record's date (YYYY-MM-DD); today by default
+  --date DATE        the decision record&apos;s date (YYYY-MM-DD); today by default
   -h, --help         show this help
 
 Keys (from the built-in model; numbers may be written 20K or 2M, a ratio 20:1):
@@ -1479,9 +1482,9 @@ die monatlichen Kosten jedes Musters und seine betriebliche Komplexität aus. Br
 
 Optionen:
   --model DATEI      das Mustermodell aus DATEI statt des eingebauten lesen
-  --scenario DATEI   mit den Eingaben aus DATEI beginnen, einem JSON-Objekt {"inputs": {SCHLÜSSEL: WERT, ...}}
+  --scenario DATEI   mit den Eingaben aus DATEI beginnen, einem JSON-Objekt {&quot;inputs&quot;: {SCHLÜSSEL: WERT, ...}}
                      mit den Schlüsseln unten (vorläufig: das Szenarioformat ist nicht endgültig;
-                     die Ausgabe von --format json wird akzeptiert, ihre "inputs" werden gelesen)
+                     die Ausgabe von --format json wird akzeptiert, ihre &quot;inputs&quot; werden gelesen)
   --set SCHLÜSSEL=WERT  eine Eingabe setzen; beliebig oft, nach dem Szenario der Reihe nach angewandt
   --format FORMAT    json (Standard), text oder adr: ein Markdown-Architecture-Decision-Record
                      zum Ergebnis des Flussdiagramms (Kontext, Fragen und Antworten,
@@ -1505,7 +1508,7 @@ Exit-Status: 0 bei Erfolg, 1 bei einem falschen Argument, Schlüssel oder Wert o
         <translation>json oder text.</translation>
     </message>
     <message>
-        <source>The decision record's date.</source>
+        <source>The decision record&apos;s date.</source>
         <translation>Das Datum des Entscheidungsprotokolls.</translation>
     </message>
     <message>
@@ -1513,20 +1516,20 @@ Exit-Status: 0 bei Erfolg, 1 bei einem falschen Argument, Schlüssel oder Wert o
         <translation>Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Try "archscape evaluate --help".</source>
-        <translation>Siehe "archscape evaluate --help".</translation>
+        <source>Try &quot;archscape evaluate --help&quot;.</source>
+        <translation>Siehe &quot;archscape evaluate --help&quot;.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unerwartetes Argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--format must be json, text or adr, not "%1"</source>
-        <translation>--format muss json, text oder adr sein, nicht "%1"</translation>
+        <source>--format must be json, text or adr, not &quot;%1&quot;</source>
+        <translation>--format muss json, text oder adr sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, not "%1"</source>
-        <translation>--date muss ein Datum der Form JJJJ-MM-TT sein, nicht "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date muss ein Datum der Form JJJJ-MM-TT sein, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1539,34 +1542,34 @@ Exit-Status: 0 bei Erfolg, 1 bei einem falschen Argument, Schlüssel oder Wert o
   archscape export --report PATTERN_ID --output FILE.pdf [options]
   archscape export --input FILE.mmd|FILE.md --format svg|pdf|png --output FILE_OR_DIR [options]
 
-Exports Archscape's views as vector SVG (text as &lt;text&gt;), vector PDF or PNG, and writes a
-pattern's multi-page PDF report. Needs no display.
+Exports Archscape&apos;s views as vector SVG (text as &lt;text&gt;), vector PDF or PNG, and writes a
+pattern&apos;s multi-page PDF report. Needs no display.
 
 Options:
   --list               print every view id, one per line
   --view ID            export one view (diagram/cqrs, chart/cost-curves, ...)
   --all                export every view into --output-dir, one file per view named
                        after its id (diagram-cqrs.svg)
-  --report PATTERN_ID  write the pattern's report (title, summary, diagram, tables, cost
+  --report PATTERN_ID  write the pattern&apos;s report (title, summary, diagram, tables, cost
                        curve, migration steps, threatening anti-patterns) as PDF
   --input FILE         draw a Mermaid file (.mmd: flowchart, quadrantChart or gantt) into
                        --output FILE, or every ```mermaid block of a Markdown document
                        (.md) into the folder --output DIR (01-heading.svg, ...); laid out
                        by Graphviz and drawn like the built-in views
-  --format FORMAT      svg, pdf or png; taken from --output's extension when omitted
+  --format FORMAT      svg, pdf or png; taken from --output&apos;s extension when omitted
   --output FILE        the file to write (--view, --report)
   --output-dir DIR     the folder to write into (--all); created when missing
   --scale N            PNG size: N pixels per point, 0.25 to 8 (default 1; 2 and 4 for
                        high-resolution screens and print)
-  --page PAGE          PDF page: content (the picture's own size, the default), a4 or
+  --page PAGE          PDF page: content (the picture&apos;s own size, the default), a4 or
                        letter (fitted with margins); the report uses a4 unless letter
   --theme THEME        light (default), dark or print (black on white)
-  --fail NODE          mark a component failed in the exported diagram's what-if
+  --fail NODE          mark a component failed in the exported diagram&apos;s what-if
                        (--view diagram/..., repeatable)
   --model FILE         read the pattern model from FILE instead of the built-in one
   --scenario FILE      a workshop scenario (.archscape: inputs, failed components, quadrant
-                       re-scores, flowchart answers), or {"inputs": {...}} as for evaluate
-  --set KEY=VALUE      set one what-if input (see "archscape evaluate --help")
+                       re-scores, flowchart answers), or {&quot;inputs&quot;: {...}} as for evaluate
+  --set KEY=VALUE      set one what-if input (see &quot;archscape evaluate --help&quot;)
   -h, --help           show this help
 
 Exit status: 0 on success, 1 for a bad argument, an unknown view or pattern, an unreadable
@@ -1606,8 +1609,8 @@ Optionen:
   --model DATEI        das Mustermodell aus DATEI statt des eingebauten lesen
   --scenario DATEI     ein Workshop-Szenario (.archscape: Eingaben, ausgefallene Komponenten,
                        Neubewertungen im Quadranten, Antworten im Flussdiagramm) oder
-                       {"inputs": {...}} wie bei evaluate
-  --set SCHLÜSSEL=WERT eine Was-wäre-wenn-Eingabe setzen (siehe "archscape evaluate --help")
+                       {&quot;inputs&quot;: {...}} wie bei evaluate
+  --set SCHLÜSSEL=WERT eine Was-wäre-wenn-Eingabe setzen (siehe &quot;archscape evaluate --help&quot;)
   -h, --help           diese Hilfe anzeigen
 
 Exit-Status: 0 bei Erfolg, 1 bei einem falschen Argument, einer unbekannten Ansicht oder einem
@@ -1667,16 +1670,16 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Try "archscape export --help".</source>
-        <translation>Siehe "archscape export --help".</translation>
+        <source>Try &quot;archscape export --help&quot;.</source>
+        <translation>Siehe &quot;archscape export --help&quot;.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unerwartetes Argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>give exactly one of --list, --view ID, --all, --report PATTERN_ID or --input FILE; try "archscape export --help"</source>
-        <translation>genau eines von --list, --view ID, --all, --report MUSTER_ID oder --input DATEI angeben; siehe "archscape export --help"</translation>
+        <source>give exactly one of --list, --view ID, --all, --report PATTERN_ID or --input FILE; try &quot;archscape export --help&quot;</source>
+        <translation>genau eines von --list, --view ID, --all, --report MUSTER_ID oder --input DATEI angeben; siehe &quot;archscape export --help&quot;</translation>
     </message>
     <message>
         <source>--%1 may be given once</source>
@@ -1687,12 +1690,12 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>--format svg|pdf|png fehlt</translation>
     </message>
     <message>
-        <source>--format must be svg, pdf or png, not "%1"</source>
-        <translation>--format muss svg, pdf oder png sein, nicht "%1"</translation>
+        <source>--format must be svg, pdf or png, not &quot;%1&quot;</source>
+        <translation>--format muss svg, pdf oder png sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a report is a PDF; --format must be pdf, not "%1"</source>
-        <translation>ein Bericht ist ein PDF; --format muss pdf sein, nicht "%1"</translation>
+        <source>a report is a PDF; --format must be pdf, not &quot;%1&quot;</source>
+        <translation>ein Bericht ist ein PDF; --format muss pdf sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--output FILE is missing</source>
@@ -1707,16 +1710,16 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>--all schreibt eine Datei pro Ansicht: --output-dir ORDNER angeben, nicht --output</translation>
     </message>
     <message>
-        <source>--scale must be a number from %1 to %2, not "%3"</source>
-        <translation>--scale muss eine Zahl von %1 bis %2 sein, nicht "%3"</translation>
+        <source>--scale must be a number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--scale muss eine Zahl von %1 bis %2 sein, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--page must be content, a4 or letter, not "%1"</source>
-        <translation>--page muss content, a4 oder letter sein, nicht "%1"</translation>
+        <source>--page must be content, a4 or letter, not &quot;%1&quot;</source>
+        <translation>--page muss content, a4 oder letter sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--theme must be light, dark or print, not "%1"</source>
-        <translation>--theme muss light, dark oder print sein, nicht "%1"</translation>
+        <source>--theme must be light, dark or print, not &quot;%1&quot;</source>
+        <translation>--theme muss light, dark oder print sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--fail marks components of one diagram: use it with --view diagram/ID</source>
@@ -1738,20 +1741,20 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>--fail: the diagram %1 has no component "%2"</source>
-        <translation>--fail: Das Diagramm %1 hat keine Komponente "%2"</translation>
+        <source>--fail: the diagram %1 has no component &quot;%2&quot;</source>
+        <translation>--fail: Das Diagramm %1 hat keine Komponente &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <source>unknown pattern "%1"; the patterns are: %2</source>
-        <translation>unbekanntes Muster "%1"; die Muster sind: %2</translation>
+        <source>unknown pattern &quot;%1&quot;; the patterns are: %2</source>
+        <translation>unbekanntes Muster &quot;%1&quot;; die Muster sind: %2</translation>
     </message>
     <message>
-        <source>unknown view "%1"; "archscape export --list" prints the view ids</source>
-        <translation>unbekannte Ansicht "%1"; "archscape export --list" gibt die Ansichts-IDs aus</translation>
+        <source>unknown view &quot;%1&quot;; &quot;archscape export --list&quot; prints the view ids</source>
+        <translation>unbekannte Ansicht &quot;%1&quot;; &quot;archscape export --list&quot; gibt die Ansichts-IDs aus</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -1789,8 +1792,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>kein Modell zum Exportieren</translation>
     </message>
     <message>
-        <source>unknown view "%1"; "archscape export --list" prints the view ids</source>
-        <translation>unbekannte Ansicht "%1"; "archscape export --list" gibt die Ansichts-IDs aus</translation>
+        <source>unknown view &quot;%1&quot;; &quot;archscape export --list&quot; prints the view ids</source>
+        <translation>unbekannte Ansicht &quot;%1&quot;; &quot;archscape export --list&quot; gibt die Ansichts-IDs aus</translation>
     </message>
     <message>
         <source>the view %1 needs a what-if scenario</source>
@@ -1805,8 +1808,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>die Ansicht %1 braucht das geöffnete Modell</translation>
     </message>
     <message>
-        <source>unknown view "%1"</source>
-        <translation>unbekannte Ansicht "%1"</translation>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>unbekannte Ansicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1847,28 +1850,28 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>Das Modell hat kein Auswahl-Flussdiagramm.</translation>
     </message>
     <message>
-        <source>The flowchart leads to "%1", which is not one of its nodes.</source>
-        <translation>Das Flussdiagramm führt zu "%1", das keiner seiner Knoten ist.</translation>
+        <source>The flowchart leads to &quot;%1&quot;, which is not one of its nodes.</source>
+        <translation>Das Flussdiagramm führt zu &quot;%1&quot;, das keiner seiner Knoten ist.</translation>
     </message>
     <message>
-        <source>The flowchart loops back to "%1".</source>
-        <translation>Das Flussdiagramm führt zurück zu "%1".</translation>
+        <source>The flowchart loops back to &quot;%1&quot;.</source>
+        <translation>Das Flussdiagramm führt zurück zu &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is neither a question nor an outcome and leads nowhere.</source>
-        <translation>"%1" ist weder Frage noch Ergebnis und führt nirgendwohin.</translation>
+        <source>&quot;%1&quot; is neither a question nor an outcome and leads nowhere.</source>
+        <translation>&quot;%1&quot; ist weder Frage noch Ergebnis und führt nirgendwohin.</translation>
     </message>
     <message>
-        <source>"%1" has %2 ways on but no question that chooses between them.</source>
-        <translation>"%1" hat %2 Wege weiter, aber keine Frage, die zwischen ihnen wählt.</translation>
+        <source>&quot;%1&quot; has %2 ways on but no question that chooses between them.</source>
+        <translation>&quot;%1&quot; hat %2 Wege weiter, aber keine Frage, die zwischen ihnen wählt.</translation>
     </message>
     <message>
         <source>%1; this branch needs %2</source>
         <translation>%1; dieser Zweig braucht %2</translation>
     </message>
     <message>
-        <source>answered "%1" by hand; this branch needs %2</source>
-        <translation>"%1" von Hand beantwortet; dieser Zweig braucht %2</translation>
+        <source>answered &quot;%1&quot; by hand; this branch needs %2</source>
+        <translation>&quot;%1&quot; von Hand beantwortet; dieser Zweig braucht %2</translation>
     </message>
 </context>
 <context>
@@ -1992,24 +1995,24 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>eine Subroutine wird als Rechteck gezeichnet</translation>
     </message>
     <message>
-        <source>the subgraph "%1" is never closed; expected "end"</source>
-        <translation>der Teilgraph "%1" wird nie geschlossen; "end" erwartet</translation>
+        <source>the subgraph &quot;%1&quot; is never closed; expected &quot;end&quot;</source>
+        <translation>der Teilgraph &quot;%1&quot; wird nie geschlossen; &quot;end&quot; erwartet</translation>
     </message>
     <message>
-        <source>";" or the end of the line</source>
-        <translation>";" oder das Zeilenende</translation>
+        <source>&quot;;&quot; or the end of the line</source>
+        <translation>&quot;;&quot; oder das Zeilenende</translation>
     </message>
     <message>
         <source>a direction: TB, TD, BT, LR or RL</source>
         <translation>eine Richtung: TB, TD, BT, LR oder RL</translation>
     </message>
     <message>
-        <source>"%1" statements are not imported; the line is ignored</source>
-        <translation>"%1"-Anweisungen werden nicht importiert; die Zeile wird ignoriert</translation>
+        <source>&quot;%1&quot; statements are not imported; the line is ignored</source>
+        <translation>&quot;%1&quot;-Anweisungen werden nicht importiert; die Zeile wird ignoriert</translation>
     </message>
     <message>
-        <source>unknown statement "%1"; the line is ignored</source>
-        <translation>unbekannte Anweisung "%1"; die Zeile wird ignoriert</translation>
+        <source>unknown statement &quot;%1&quot;; the line is ignored</source>
+        <translation>unbekannte Anweisung &quot;%1&quot;; die Zeile wird ignoriert</translation>
     </message>
     <message>
         <source>a subgraph id or title</source>
@@ -2020,12 +2023,12 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>Teilgraphen sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>the subgraph "%1" is defined twice</source>
-        <translation>der Teilgraph "%1" ist doppelt definiert</translation>
+        <source>the subgraph &quot;%1&quot; is defined twice</source>
+        <translation>der Teilgraph &quot;%1&quot; ist doppelt definiert</translation>
     </message>
     <message>
-        <source>"end" closes no subgraph</source>
-        <translation>"end" schließt keinen Teilgraph</translation>
+        <source>&quot;end&quot; closes no subgraph</source>
+        <translation>&quot;end&quot; schließt keinen Teilgraph</translation>
     </message>
     <message>
         <source>a class name</source>
@@ -2044,8 +2047,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>durch Kommas getrennte Knoten-IDs</translation>
     </message>
     <message>
-        <source>class %1: there is no node "%2" above this line</source>
-        <translation>class %1: Über dieser Zeile gibt es keinen Knoten "%2"</translation>
+        <source>class %1: there is no node &quot;%2&quot; above this line</source>
+        <translation>class %1: Über dieser Zeile gibt es keinen Knoten &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a node id</source>
@@ -2056,16 +2059,16 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>eine Beschriftung mit %1 Zeichen; eine Beschriftung darf höchstens %2 haben</translation>
     </message>
     <message>
-        <source>the quoted label is never closed; expected """</source>
-        <translation>die Beschriftung in Anführungszeichen wird nie geschlossen; """ erwartet</translation>
+        <source>the quoted label is never closed; expected &quot;&quot;&quot;</source>
+        <translation>die Beschriftung in Anführungszeichen wird nie geschlossen; &quot;&quot;&quot; erwartet</translation>
     </message>
     <message>
-        <source>"%1" opened at column %2 is never closed; expected "%3" before the end of the line</source>
-        <translation>"%1", geöffnet in Spalte %2, wird nie geschlossen; "%3" vor dem Zeilenende erwartet</translation>
+        <source>&quot;%1&quot; opened at column %2 is never closed; expected &quot;%3&quot; before the end of the line</source>
+        <translation>&quot;%1&quot;, geöffnet in Spalte %2, wird nie geschlossen; &quot;%3&quot; vor dem Zeilenende erwartet</translation>
     </message>
     <message>
-        <source>a class name after ":::"</source>
-        <translation>ein Klassenname nach ":::"</translation>
+        <source>a class name after &quot;:::&quot;</source>
+        <translation>ein Klassenname nach &quot;:::&quot;</translation>
     </message>
     <message>
         <source>more than %1 nodes; a diagram may have at most %1</source>
@@ -2099,8 +2102,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>excludes: Ausgeschlossene Tage werden bei der Planung der Aufgaben nicht übersprungen</translation>
     </message>
     <message>
-        <source>"%1" is not imported; the line is ignored</source>
-        <translation>"%1" wird nicht importiert; die Zeile wird ignoriert</translation>
+        <source>&quot;%1&quot; is not imported; the line is ignored</source>
+        <translation>&quot;%1&quot; wird nicht importiert; die Zeile wird ignoriert</translation>
     </message>
     <message>
         <source>more than %1 sections</source>
@@ -2123,16 +2126,16 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>eine Aufgaben-ID (Buchstaben, Ziffern, _ . -)</translation>
     </message>
     <message>
-        <source>the task id "%1" is used twice (first on line %2)</source>
-        <translation>die Aufgaben-ID "%1" wird zweimal verwendet (zuerst in Zeile %2)</translation>
+        <source>the task id &quot;%1&quot; is used twice (first on line %2)</source>
+        <translation>die Aufgaben-ID &quot;%1&quot; wird zweimal verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <source>the first task needs a start date or "after" before its end</source>
-        <translation>die erste Aufgabe braucht vor ihrem Ende ein Startdatum oder "after"</translation>
+        <source>the first task needs a start date or &quot;after&quot; before its end</source>
+        <translation>die erste Aufgabe braucht vor ihrem Ende ein Startdatum oder &quot;after&quot;</translation>
     </message>
     <message>
-        <source>a start date in the format %1 or "after ID"</source>
-        <translation>ein Startdatum im Format %1 oder "after ID"</translation>
+        <source>a start date in the format %1 or &quot;after ID&quot;</source>
+        <translation>ein Startdatum im Format %1 oder &quot;after ID&quot;</translation>
     </message>
     <message>
         <source>a duration of %1; a task may last at most %2</source>
@@ -2147,19 +2150,19 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>eine Dauer in Tagen, Wochen, Monaten oder Jahren (3d, 2w, 6M, 1y) oder ein Enddatum im Format %1</translation>
     </message>
     <message>
-        <source>unknown statement "%1"; the line is ignored</source>
-        <translation>unbekannte Anweisung "%1"; die Zeile wird ignoriert</translation>
+        <source>unknown statement &quot;%1&quot;; the line is ignored</source>
+        <translation>unbekannte Anweisung &quot;%1&quot;; die Zeile wird ignoriert</translation>
     </message>
     <message>
-        <source>task "%1" comes after "%2", which is not a task of this chart</source>
-        <translation>Aufgabe "%1" folgt auf "%2", das keine Aufgabe dieses Diagramms ist</translation>
+        <source>task &quot;%1&quot; comes after &quot;%2&quot;, which is not a task of this chart</source>
+        <translation>Aufgabe &quot;%1&quot; folgt auf &quot;%2&quot;, das keine Aufgabe dieses Diagramms ist</translation>
     </message>
 </context>
 <context>
     <name>MermaidImport</name>
     <message>
-        <source>the front matter opened here is never closed; expected "---"</source>
-        <translation>der hier geöffnete Front-Matter-Block wird nie geschlossen; "---" erwartet</translation>
+        <source>the front matter opened here is never closed; expected &quot;---&quot;</source>
+        <translation>der hier geöffnete Front-Matter-Block wird nie geschlossen; &quot;---&quot; erwartet</translation>
     </message>
     <message>
         <source>no diagram; expected graph, flowchart, quadrantChart or gantt</source>
@@ -2174,11 +2177,17 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
     <name>MermaidLexer</name>
     <message numerus="yes">
         <source>%n more problems not listed</source>
-        <translation><numerusform>%n weiteres Problem nicht aufgeführt</numerusform><numerusform>%n weitere Probleme nicht aufgeführt</numerusform></translation>
+        <translation>
+            <numerusform>%n weiteres Problem nicht aufgeführt</numerusform>
+            <numerusform>%n weitere Probleme nicht aufgeführt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the text is longer than %n bytes, the most an import reads</source>
-        <translation><numerusform>der Text ist länger als %n Byte, das Maximum, das ein Import liest</numerusform><numerusform>der Text ist länger als %n Bytes, das Maximum, das ein Import liest</numerusform></translation>
+        <translation>
+            <numerusform>der Text ist länger als %n Byte, das Maximum, das ein Import liest</numerusform>
+            <numerusform>der Text ist länger als %n Bytes, das Maximum, das ein Import liest</numerusform>
+        </translation>
     </message>
     <message>
         <source>the line is %1 bytes long; a line may have at most %2</source>
@@ -2216,8 +2225,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>eine Achsenbeschriftung</translation>
     </message>
     <message>
-        <source>"%1" is not imported; the line is ignored</source>
-        <translation>"%1" wird nicht importiert; die Zeile wird ignoriert</translation>
+        <source>&quot;%1&quot; is not imported; the line is ignored</source>
+        <translation>&quot;%1&quot; wird nicht importiert; die Zeile wird ignoriert</translation>
     </message>
     <message>
         <source>a number from 0 to 1</source>
@@ -2232,12 +2241,12 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>mehr als %1 Punkte; ein Diagramm darf höchstens %1 haben</translation>
     </message>
     <message>
-        <source>a point's position [x, y]</source>
+        <source>a point&apos;s position [x, y]</source>
         <translation>die Position eines Punkts [x, y]</translation>
     </message>
     <message>
-        <source>unknown statement "%1"; the line is ignored</source>
-        <translation>unbekannte Anweisung "%1"; die Zeile wird ignoriert</translation>
+        <source>unknown statement &quot;%1&quot;; the line is ignored</source>
+        <translation>unbekannte Anweisung &quot;%1&quot;; die Zeile wird ignoriert</translation>
     </message>
 </context>
 <context>
@@ -2280,8 +2289,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>kein Modell für einen Bericht</translation>
     </message>
     <message>
-        <source>unknown pattern "%1"</source>
-        <translation>unbekanntes Muster "%1"</translation>
+        <source>unknown pattern &quot;%1&quot;</source>
+        <translation>unbekanntes Muster &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2380,7 +2389,7 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>Das Diagramm konnte nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <source>In the document's comparison tables</source>
+        <source>In the document&apos;s comparison tables</source>
         <translation>In den Vergleichstabellen des Dokuments</translation>
     </message>
     <message>
@@ -2388,7 +2397,7 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>Kostenkurve bei den aktuellen Eingaben</translation>
     </message>
     <message>
-        <source>The dot on each curve marks the scenario's peak QPS; the team's cost lifts a whole curve.</source>
+        <source>The dot on each curve marks the scenario&apos;s peak QPS; the team&apos;s cost lifts a whole curve.</source>
         <translation>Der Punkt auf jeder Kurve markiert die Spitzen-QPS des Szenarios; die Teamkosten heben eine ganze Kurve an.</translation>
     </message>
     <message>
@@ -2457,11 +2466,11 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>%1 neu bewerten</translation>
     </message>
     <message>
-        <source>Reset %1 to the model's score</source>
+        <source>Reset %1 to the model&apos;s score</source>
         <translation>%1 auf die Bewertung des Modells zurücksetzen</translation>
     </message>
     <message>
-        <source>Reset every anti-pattern to the model's score</source>
+        <source>Reset every anti-pattern to the model&apos;s score</source>
         <translation>Jedes Anti-Pattern auf die Bewertung des Modells zurücksetzen</translation>
     </message>
 </context>
@@ -2507,8 +2516,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>Aufgabe %1 dauert %2%3; eine Dauer ist eine ganze Zahl von 0 bis %4</translation>
     </message>
     <message>
-        <source>task %1 has the duration unit "%2"; units are d, w, M and y</source>
-        <translation>Aufgabe %1 hat die Dauereinheit "%2"; Einheiten sind d, w, M und y</translation>
+        <source>task %1 has the duration unit &quot;%2&quot;; units are d, w, M and y</source>
+        <translation>Aufgabe %1 hat die Dauereinheit &quot;%2&quot;; Einheiten sind d, w, M und y</translation>
     </message>
     <message>
         <source>milestone %1 has a duration of %2%3; a milestone takes no time</source>
@@ -2534,8 +2543,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
 <context>
     <name>ScenarioFile</name>
     <message>
-        <source>the member "%1" is missing</source>
-        <translation>das Element "%1" fehlt</translation>
+        <source>the member &quot;%1&quot; is missing</source>
+        <translation>das Element &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>must be %1</source>
@@ -2546,36 +2555,36 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>muss eine Zahl oder eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>must be an object with "question" and "answer"</source>
-        <translation>muss ein Objekt mit "question" und "answer" sein</translation>
+        <source>must be an object with &quot;question&quot; and &quot;answer&quot;</source>
+        <translation>muss ein Objekt mit &quot;question&quot; und &quot;answer&quot; sein</translation>
     </message>
     <message>
-        <source>must be an object with "risk" and "impact"</source>
-        <translation>muss ein Objekt mit "risk" und "impact" sein</translation>
+        <source>must be an object with &quot;risk&quot; and &quot;impact&quot;</source>
+        <translation>muss ein Objekt mit &quot;risk&quot; und &quot;impact&quot; sein</translation>
     </message>
     <message>
         <source>risk and impact must lie between 0 and 1</source>
         <translation>Risiko und Auswirkung müssen zwischen 0 und 1 liegen</translation>
     </message>
     <message>
-        <source>the model has no anti-pattern "%1"; its re-score is dropped</source>
-        <translation>das Modell hat kein Anti-Pattern "%1"; seine Neubewertung wird verworfen</translation>
+        <source>the model has no anti-pattern &quot;%1&quot;; its re-score is dropped</source>
+        <translation>das Modell hat kein Anti-Pattern &quot;%1&quot;; seine Neubewertung wird verworfen</translation>
     </message>
     <message>
         <source>must be an array of component ids</source>
         <translation>muss ein Array von Komponenten-IDs sein</translation>
     </message>
     <message>
-        <source>the model has no diagram "%1"; its failed components are dropped</source>
-        <translation>das Modell hat kein Diagramm "%1"; seine ausgefallenen Komponenten werden verworfen</translation>
+        <source>the model has no diagram &quot;%1&quot;; its failed components are dropped</source>
+        <translation>das Modell hat kein Diagramm &quot;%1&quot;; seine ausgefallenen Komponenten werden verworfen</translation>
     </message>
     <message>
         <source>must be a component id (a string)</source>
         <translation>muss eine Komponenten-ID (eine Zeichenkette) sein</translation>
     </message>
     <message>
-        <source>the diagram "%1" has no component "%2"; it is dropped</source>
-        <translation>das Diagramm "%1" hat keine Komponente "%2"; sie wird verworfen</translation>
+        <source>the diagram &quot;%1&quot; has no component &quot;%2&quot;; it is dropped</source>
+        <translation>das Diagramm &quot;%1&quot; hat keine Komponente &quot;%2&quot;; sie wird verworfen</translation>
     </message>
     <message>
         <source>a string</source>
@@ -2606,8 +2615,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>eine Szenariodatei ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <source>this is not an Archscape scenario (format "%1", expected "%2")</source>
-        <translation>dies ist kein Archscape-Szenario (Format "%1", erwartet "%2")</translation>
+        <source>this is not an Archscape scenario (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation>dies ist kein Archscape-Szenario (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
@@ -2618,8 +2627,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>das Szenario wurde von einem neueren Archscape geschrieben (Formatversion %1; dieses liest bis %2); öffnen Sie es mit jener Version</translation>
     </message>
     <message>
-        <source>the model has no pattern "%1"</source>
-        <translation>das Modell hat kein Muster "%1"</translation>
+        <source>the model has no pattern &quot;%1&quot;</source>
+        <translation>das Modell hat kein Muster &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is a folder, not a scenario file</source>
@@ -2641,20 +2650,20 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <source>unknown key "%1" (expected %2)</source>
-        <translation>unbekannter Schlüssel "%1" (erwartet %2)</translation>
+        <source>unknown key &quot;%1&quot; (expected %2)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (erwartet %2)</translation>
     </message>
     <message>
-        <source>%1 must be %2, not "%3"</source>
-        <translation>%1 muss %2 sein, nicht "%3"</translation>
+        <source>%1 must be %2, not &quot;%3&quot;</source>
+        <translation>%1 muss %2 sein, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 must be a number, not "%2"</source>
-        <translation>%1 muss eine Zahl sein, nicht "%2"</translation>
+        <source>%1 must be a number, not &quot;%2&quot;</source>
+        <translation>%1 muss eine Zahl sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not "%2"</source>
-        <translation>%1 muss eine ganze Zahl sein, nicht "%2"</translation>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
@@ -2688,8 +2697,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>eingebaut</translation>
     </message>
     <message>
-        <source>--set expects KEY=VALUE, not "%1"</source>
-        <translation>--set erwartet SCHLÜSSEL=WERT, nicht "%1"</translation>
+        <source>--set expects KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--set erwartet SCHLÜSSEL=WERT, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the scenario %1 was not read:
@@ -2708,8 +2717,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
 %2</translation>
     </message>
     <message>
-        <source>the scenario %1 has no "inputs" object</source>
-        <translation>das Szenario %1 hat kein "inputs"-Objekt</translation>
+        <source>the scenario %1 has no &quot;inputs&quot; object</source>
+        <translation>das Szenario %1 hat kein &quot;inputs&quot;-Objekt</translation>
     </message>
     <message>
         <source>scenario %1: %2 must be a number or a string</source>
@@ -2818,7 +2827,7 @@ Aktionssymbole: das Adwaita-Symbolthema des GNOME-Projekts (CC-BY-SA 3.0 oder LG
         <translation>Anti-Pattern-Details</translation>
     </message>
     <message>
-        <source>Reset to the model's score</source>
+        <source>Reset to the model&apos;s score</source>
         <translation>Auf die Bewertung des Modells zurücksetzen</translation>
     </message>
     <message>
@@ -2874,7 +2883,7 @@ Aktionssymbole: das Adwaita-Symbolthema des GNOME-Projekts (CC-BY-SA 3.0 oder LG
         <translation>Erkennungstabelle</translation>
     </message>
     <message>
-        <source>The document's table has no row for it, so no %1.</source>
+        <source>The document&apos;s table has no row for it, so no %1.</source>
         <translation>Die Tabelle des Dokuments hat keine Zeile dafür, also kein %1.</translation>
     </message>
     <message>
@@ -2940,7 +2949,7 @@ Aktionssymbole: das Adwaita-Symbolthema des GNOME-Projekts (CC-BY-SA 3.0 oder LG
         <translation>Anti-Patterns: Risiko und Auswirkung</translation>
     </message>
     <message>
-        <source>Hover a point for its detection figures, click it for details. Drag a point (or use the arrow keys) to re-score it for your workshop; the hollow ring marks the document's position. Every change can be undone.</source>
+        <source>Hover a point for its detection figures, click it for details. Drag a point (or use the arrow keys) to re-score it for your workshop; the hollow ring marks the document&apos;s position. Every change can be undone.</source>
         <translation>Zeigen Sie auf einen Punkt für seine Erkennungswerte, klicken Sie für Details. Ziehen Sie einen Punkt (oder nutzen Sie die Pfeiltasten), um ihn für Ihren Workshop neu zu bewerten; der hohle Ring markiert die Position im Dokument. Jede Änderung lässt sich rückgängig machen.</translation>
     </message>
     <message>
@@ -2948,8 +2957,12 @@ Aktionssymbole: das Adwaita-Symbolthema des GNOME-Projekts (CC-BY-SA 3.0 oder LG
         <translation>Alle zurücksetzen</translation>
     </message>
     <message>
-        <source>Put every re-scored anti-pattern back at the model's position (undoable)</source>
+        <source>Put every re-scored anti-pattern back at the model&apos;s position (undoable)</source>
         <translation>Jedes neu bewertete Anti-Pattern an die Position des Modells zurücksetzen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Anti-pattern details</source>
+        <translation>Anti-Pattern-Details</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2976,7 @@ Aktionssymbole: das Adwaita-Symbolthema des GNOME-Projekts (CC-BY-SA 3.0 oder LG
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Reset %1 to the model's score</source>
+        <source>Reset %1 to the model&apos;s score</source>
         <translation>%1 auf die Bewertung des Modells zurücksetzen</translation>
     </message>
     <message>
@@ -3241,6 +3254,14 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <source>No slide selected</source>
         <translation>Keine Folie ausgewählt</translation>
     </message>
+    <message>
+        <source>Workshop deck</source>
+        <translation>Workshop-Foliensatz</translation>
+    </message>
+    <message>
+        <source>Slides of the deck</source>
+        <translation>Folien des Foliensatzes</translation>
+    </message>
 </context>
 <context>
     <name>archscape::DiagnosticsModel</name>
@@ -3340,8 +3361,8 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <source>Click a component or a connection to see its details. Hover a component to highlight its neighbours. Right-click a component, or select it and press "What if this fails?", to mark it failed.</source>
-        <translation>Klicken Sie auf eine Komponente oder Verbindung, um ihre Details zu sehen. Zeigen Sie auf eine Komponente, um ihre Nachbarn hervorzuheben. Klicken Sie mit rechts auf eine Komponente oder wählen Sie sie aus und drücken Sie "Was, wenn sie ausfällt?", um sie als ausgefallen zu markieren.</translation>
+        <source>Click a component or a connection to see its details. Hover a component to highlight its neighbours. Right-click a component, or select it and press &quot;What if this fails?&quot;, to mark it failed.</source>
+        <translation>Klicken Sie auf eine Komponente oder Verbindung, um ihre Details zu sehen. Zeigen Sie auf eine Komponente, um ihre Nachbarn hervorzuheben. Klicken Sie mit rechts auf eine Komponente oder wählen Sie sie aus und drücken Sie &quot;Was, wenn sie ausfällt?&quot;, um sie als ausgefallen zu markieren.</translation>
     </message>
     <message>
         <source>Every component is up. Mark components failed to see which lose every path to a state store and which are still served through a fallback (dashed) path.</source>
@@ -3383,7 +3404,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Komponente hinzufügen</translation>
     </message>
     <message>
-        <source>Add a component to the selected component's subgraph (Insert)</source>
+        <source>Add a component to the selected component&apos;s subgraph (Insert)</source>
         <translation>Eine Komponente zum Teilgraph der ausgewählten Komponente hinzufügen (Einfg)</translation>
     </message>
     <message>
@@ -3407,7 +3428,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Teilgraph hinzufügen…</translation>
     </message>
     <message>
-        <source>Add a group of components (inside the selected component's subgraph)</source>
+        <source>Add a group of components (inside the selected component&apos;s subgraph)</source>
         <translation>Eine Gruppe von Komponenten hinzufügen (im Teilgraph der ausgewählten Komponente)</translation>
     </message>
     <message>
@@ -3432,7 +3453,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation><numerusform>%n Element löschen</numerusform><numerusform>%n Elemente löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click the component the connection starts from (Esc cancels)</source>
@@ -3444,7 +3468,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n component(s)</source>
-        <translation><numerusform>%n Komponente duplizieren</numerusform><numerusform>%n Komponenten duplizieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Komponente duplizieren</numerusform>
+            <numerusform>%n Komponenten duplizieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Label</source>
@@ -3452,7 +3479,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Pin %n component(s)</source>
-        <translation><numerusform>%n Komponente fixieren</numerusform><numerusform>%n Komponenten fixieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Komponente fixieren</numerusform>
+            <numerusform>%n Komponenten fixieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Subgraph</source>
@@ -3582,8 +3612,8 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Kein solches Diagramm</translation>
     </message>
     <message>
-        <source>The model has no diagram "%1".</source>
-        <translation>Das Modell hat kein Diagramm "%1".</translation>
+        <source>The model has no diagram &quot;%1&quot;.</source>
+        <translation>Das Modell hat kein Diagramm &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 architecture</source>
@@ -3591,11 +3621,17 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s)</source>
-        <translation><numerusform>%n Komponente</numerusform><numerusform>%n Komponenten</numerusform></translation>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outside the planes</source>
@@ -3703,7 +3739,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>&amp;Richtung:</translation>
     </message>
     <message>
-        <source>Select a component or a connection, or click a subgraph's frame, to edit its properties.</source>
+        <source>Select a component or a connection, or click a subgraph&apos;s frame, to edit its properties.</source>
         <translation>Wählen Sie eine Komponente oder Verbindung aus oder klicken Sie auf den Rahmen eines Teilgraphen, um seine Eigenschaften zu bearbeiten.</translation>
     </message>
     <message>
@@ -3711,7 +3747,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>ID:</translation>
     </message>
     <message>
-        <source>The first line is the component's name, the lines under it its details. Ctrl+Enter or leaving the field applies.</source>
+        <source>The first line is the component&apos;s name, the lines under it its details. Ctrl+Enter or leaving the field applies.</source>
         <translation>Die erste Zeile ist der Name der Komponente, die Zeilen darunter ihre Details. Strg+Eingabe oder Verlassen des Felds übernimmt.</translation>
     </message>
     <message>
@@ -3823,7 +3859,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Richtung &amp;umkehren</translation>
     </message>
     <message>
-        <source>Swap the connection's source and target</source>
+        <source>Swap the connection&apos;s source and target</source>
         <translation>Quelle und Ziel der Verbindung vertauschen</translation>
     </message>
     <message>
@@ -3874,15 +3910,27 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <source>(top level)</source>
         <translation>(oberste Ebene)</translation>
     </message>
+    <message>
+        <source>Diagram properties</source>
+        <translation>Diagrammeigenschaften</translation>
+    </message>
+    <message>
+        <source>Pinned position, x</source>
+        <translation>Angeheftete Position, x</translation>
+    </message>
+    <message>
+        <source>Pinned position, y</source>
+        <translation>Angeheftete Position, y</translation>
+    </message>
 </context>
 <context>
     <name>archscape::DiagramScene</name>
     <message>
-        <source>Restore "%1"</source>
+        <source>Restore &quot;%1&quot;</source>
         <translation>„%1“ wiederherstellen</translation>
     </message>
     <message>
-        <source>What if "%1" fails?</source>
+        <source>What if &quot;%1&quot; fails?</source>
         <translation>Was, wenn „%1“ ausfällt?</translation>
     </message>
     <message>
@@ -4188,7 +4236,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled after %n view(s).</source>
-        <translation><numerusform>Export nach %n Ansicht abgebrochen.</numerusform><numerusform>Export nach %n Ansichten abgebrochen.</numerusform></translation>
+        <translation>
+            <numerusform>Export nach %n Ansicht abgebrochen.</numerusform>
+            <numerusform>Export nach %n Ansichten abgebrochen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the %1 report…</source>
@@ -4214,7 +4265,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Wieder bei der ersten Frage beginnen</translation>
     </message>
     <message>
-        <source>Return to "%1" and answer it again</source>
+        <source>Return to &quot;%1&quot; and answer it again</source>
         <translation>Zu „%1“ zurückkehren und neu beantworten</translation>
     </message>
 </context>
@@ -4229,7 +4280,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Musterseite öffnen</translation>
     </message>
     <message>
-        <source>The pattern's summary, tables and migration steps</source>
+        <source>The pattern&apos;s summary, tables and migration steps</source>
         <translation>Zusammenfassung, Tabellen und Migrationsschritte des Musters</translation>
     </message>
     <message>
@@ -4237,7 +4288,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Diagramm öffnen</translation>
     </message>
     <message>
-        <source>The pattern's four-plane architecture diagram</source>
+        <source>The pattern&apos;s four-plane architecture diagram</source>
         <translation>Das Architekturdiagramm des Musters mit vier Ebenen</translation>
     </message>
     <message>
@@ -4263,6 +4314,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     <message>
         <source>It would have led to %1.</source>
         <translation>Es hätte zu %1 geführt.</translation>
+    </message>
+    <message>
+        <source>Flowchart recommendation</source>
+        <translation>Empfehlung des Flussdiagramms</translation>
     </message>
 </context>
 <context>
@@ -4304,7 +4359,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Kein Auswahl-Flussdiagramm in diesem Modell</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -4314,6 +4369,18 @@ Summe: %4 Tsd. $ pro Monat</translation>
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Selection flowchart</source>
+        <translation>Auswahl-Flussdiagramm</translation>
+    </message>
+    <message>
+        <source>Question and recommendation</source>
+        <translation>Frage und Empfehlung</translation>
+    </message>
+    <message>
+        <source>Selection flowchart explorer</source>
+        <translation>Auswahl-Flussdiagramm erkunden</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4405,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <source>Answer %1: %2</source>
         <translation>Antwort %1: %2</translation>
     </message>
+    <message>
+        <source>Flowchart question</source>
+        <translation>Frage des Flussdiagramms</translation>
+    </message>
 </context>
 <context>
     <name>archscape::GanttScene</name>
@@ -4359,7 +4430,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Slack: %n day(s)</source>
-        <translation><numerusform>Puffer: %n Tag</numerusform><numerusform>Puffer: %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>Puffer: %n Tag</numerusform>
+            <numerusform>Puffer: %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: not scheduled</source>
@@ -4371,18 +4445,28 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
 </context>
 <context>
+    <name>archscape::GanttView</name>
+    <message>
+        <source>Roadmap schedule</source>
+        <translation>Zeitplan der Roadmap</translation>
+    </message>
+</context>
+<context>
     <name>archscape::GraphvizLayout</name>
     <message>
-        <source>Component "%1" appears twice; the second is not drawn.</source>
+        <source>Component &quot;%1&quot; appears twice; the second is not drawn.</source>
         <translation>Komponente „%1“ kommt zweimal vor; die zweite wird nicht gezeichnet.</translation>
     </message>
     <message>
-        <source>A connection from "%1" to "%2" names a missing component and is not drawn.</source>
+        <source>A connection from &quot;%1&quot; to &quot;%2&quot; names a missing component and is not drawn.</source>
         <translation>Eine Verbindung von „%1“ nach „%2“ nennt eine fehlende Komponente und wird nicht gezeichnet.</translation>
     </message>
     <message numerus="yes">
         <source>Graphviz could not route %n connection(s); they are drawn as straight lines: %1</source>
-        <translation><numerusform>Graphviz konnte %n Verbindung nicht führen; sie wird als gerade Linie gezeichnet: %1</numerusform><numerusform>Graphviz konnte %n Verbindungen nicht führen; sie werden als gerade Linien gezeichnet: %1</numerusform></translation>
+        <translation>
+            <numerusform>Graphviz konnte %n Verbindung nicht führen; sie wird als gerade Linie gezeichnet: %1</numerusform>
+            <numerusform>Graphviz konnte %n Verbindungen nicht führen; sie werden als gerade Linien gezeichnet: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot start the layout process (%1)</source>
@@ -4394,7 +4478,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Graphviz took longer than %n second(s) and was stopped</source>
-        <translation><numerusform>Graphviz brauchte länger als %n Sekunde und wurde angehalten</numerusform><numerusform>Graphviz brauchte länger als %n Sekunden und wurde angehalten</numerusform></translation>
+        <translation>
+            <numerusform>Graphviz brauchte länger als %n Sekunde und wurde angehalten</numerusform>
+            <numerusform>Graphviz brauchte länger als %n Sekunden und wurde angehalten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Graphviz crashed (signal %1)</source>
@@ -4520,7 +4607,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <source>Use the desktop's light or dark look</source>
+        <source>Use the desktop&apos;s light or dark look</source>
         <translation>Das helle oder dunkle Aussehen des Desktops verwenden</translation>
     </message>
     <message>
@@ -4592,7 +4679,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
-        <source>Start a scenario from the model's default inputs</source>
+        <source>Start a scenario from the model&apos;s default inputs</source>
         <translation>Ein Szenario mit den Standardeingaben des Modells beginnen</translation>
     </message>
     <message>
@@ -4776,7 +4863,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Die Liste der Bearbeitungen ein- oder ausblenden, um mehrere auf einmal rückgängig zu machen oder zu wiederholen</translation>
     </message>
     <message>
-        <source>Show or hide the scenario's notes</source>
+        <source>Show or hide the scenario&apos;s notes</source>
         <translation>Die Notizen des Szenarios ein- oder ausblenden</translation>
     </message>
     <message>
@@ -4889,7 +4976,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>The model was not loaded: %n problem(s) listed in the Problems panel</source>
-        <translation><numerusform>Das Modell wurde nicht geladen: %n Problem im Fenster „Probleme“ aufgeführt</numerusform><numerusform>Das Modell wurde nicht geladen: %n Probleme im Fenster „Probleme“ aufgeführt</numerusform></translation>
+        <translation>
+            <numerusform>Das Modell wurde nicht geladen: %n Problem im Fenster „Probleme“ aufgeführt</numerusform>
+            <numerusform>Das Modell wurde nicht geladen: %n Probleme im Fenster „Probleme“ aufgeführt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loaded %1</source>
@@ -4905,11 +4995,17 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n diagram(s)</source>
-        <translation><numerusform>%1 geöffnet: %n Diagramm</numerusform><numerusform>%1 geöffnet: %n Diagramme</numerusform></translation>
+        <translation>
+            <numerusform>%1 geöffnet: %n Diagramm</numerusform>
+            <numerusform>%1 geöffnet: %n Diagramme</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has problems: %n listed in the Problems panel</source>
-        <translation><numerusform>%1 hat Probleme: %n im Fenster „Probleme“ aufgeführt</numerusform><numerusform>%1 hat Probleme: %n im Fenster „Probleme“ aufgeführt</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat Probleme: %n im Fenster „Probleme“ aufgeführt</numerusform>
+            <numerusform>%1 hat Probleme: %n im Fenster „Probleme“ aufgeführt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Document</source>
@@ -5017,7 +5113,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Opened with %n warning(s): %1</source>
-        <translation><numerusform>Mit %n Warnung geöffnet: %1</numerusform><numerusform>Mit %n Warnungen geöffnet: %1</numerusform></translation>
+        <translation>
+            <numerusform>Mit %n Warnung geöffnet: %1</numerusform>
+            <numerusform>Mit %n Warnungen geöffnet: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -5028,7 +5127,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Archscape-Szenarien (*.archscape);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>New scenario from the model's default inputs</source>
+        <source>New scenario from the model&apos;s default inputs</source>
         <translation>Neues Szenario mit den Standardeingaben des Modells</translation>
     </message>
     <message>
@@ -5194,7 +5293,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>The diagram's id in the model file; it must be new</source>
+        <source>The diagram&apos;s id in the model file; it must be new</source>
         <translation>Die ID des Diagramms in der Modelldatei; sie muss neu sein</translation>
     </message>
     <message>
@@ -5211,7 +5310,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>Start with the %n plane(s) of the model</source>
-        <translation><numerusform>Mit der %n Ebene des Modells beginnen</numerusform><numerusform>Mit den %n Ebenen des Modells beginnen</numerusform></translation>
+        <translation>
+            <numerusform>Mit der %n Ebene des Modells beginnen</numerusform>
+            <numerusform>Mit den %n Ebenen des Modells beginnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5229,7 +5331,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>The pattern's id in the model file; it must be new</source>
+        <source>The pattern&apos;s id in the model file; it must be new</source>
         <translation>Die ID des Musters in der Modelldatei; sie muss neu sein</translation>
     </message>
     <message>
@@ -5257,7 +5359,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>With a diagram of its own, in the model's planes</source>
+        <source>With a diagram of its own, in the model&apos;s planes</source>
         <translation>Mit eigenem Diagramm, in den Ebenen des Modells</translation>
     </message>
 </context>
@@ -5347,8 +5449,8 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Kein solches Muster</translation>
     </message>
     <message>
-        <source>The model has no pattern "%1".</source>
-        <translation>Das Modell hat kein Muster "%1".</translation>
+        <source>The model has no pattern &quot;%1&quot;.</source>
+        <translation>Das Modell hat kein Muster &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open the %1 diagram</source>
@@ -5426,7 +5528,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Das Aussehen des Fensters; wirkt sofort</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
@@ -5506,7 +5608,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Zuletzt verwendete Szenarien leeren</translation>
     </message>
     <message>
-        <source>Empty File &gt; Open Recent and the Welcome page's list</source>
+        <source>Empty File &gt; Open Recent and the Welcome page&apos;s list</source>
         <translation>Datei &gt; Zuletzt geöffnet und die Liste der Willkommensseite leeren</translation>
     </message>
     <message>
@@ -5581,7 +5683,14 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>%1 loaded with %n warning(s).</source>
-        <translation><numerusform>%1 mit %n Warnung geladen.</numerusform><numerusform>%1 mit %n Warnungen geladen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 mit %n Warnung geladen.</numerusform>
+            <numerusform>%1 mit %n Warnungen geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems panel</source>
+        <translation>Problembereich</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5762,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <source>The selection matrix recommends instead: %1.</source>
         <translation>Die Auswahlmatrix empfiehlt stattdessen: %1.</translation>
     </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
 </context>
 <context>
     <name>archscape::RoadmapModel</name>
@@ -5712,8 +5825,8 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Zeitachse an die Breite anpassen (Strg+0)</translation>
     </message>
     <message>
-        <source>Double-click a task, its start (a date, or "after" and task ids) or its duration (3M, 2w, 10d, 1y) to change it</source>
-        <translation>Doppelklicken Sie auf eine Aufgabe, ihren Beginn (ein Datum oder "after" und Aufgaben-IDs) oder ihre Dauer (3M, 2w, 10d, 1y), um sie zu ändern</translation>
+        <source>Double-click a task, its start (a date, or &quot;after&quot; and task ids) or its duration (3M, 2w, 10d, 1y) to change it</source>
+        <translation>Doppelklicken Sie auf eine Aufgabe, ihren Beginn (ein Datum oder &quot;after&quot; und Aufgaben-IDs) oder ihre Dauer (3M, 2w, 10d, 1y), um sie zu ändern</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
@@ -5721,7 +5834,14 @@ Summe: %4 Tsd. $ pro Monat</translation>
     </message>
     <message numerus="yes">
         <source>and %n more problem(s)</source>
-        <translation><numerusform>und %n weiteres Problem</numerusform><numerusform>und %n weitere Probleme</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiteres Problem</numerusform>
+            <numerusform>und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap tasks</source>
+        <translation>Aufgaben der Roadmap</translation>
     </message>
 </context>
 <context>
@@ -5783,8 +5903,8 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>%1: %2 ist kein Datum im Kalender</translation>
     </message>
     <message>
-        <source>%1: %2 is neither a date (YYYY-MM-DD) nor "after" and task ids, for example "after cqrs"</source>
-        <translation>%1: %2 ist weder ein Datum (JJJJ-MM-TT) noch "after" mit Aufgaben-IDs, zum Beispiel "after cqrs"</translation>
+        <source>%1: %2 is neither a date (YYYY-MM-DD) nor &quot;after&quot; and task ids, for example &quot;after cqrs&quot;</source>
+        <translation>%1: %2 ist weder ein Datum (JJJJ-MM-TT) noch &quot;after&quot; mit Aufgaben-IDs, zum Beispiel &quot;after cqrs&quot;</translation>
     </message>
     <message>
         <source>%1 cannot come after itself</source>
@@ -5833,12 +5953,12 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Kein solcher Abschnitt</translation>
     </message>
     <message>
-        <source>The model has no section "%1".</source>
-        <translation>Das Modell hat keinen Abschnitt "%1".</translation>
+        <source>The model has no section &quot;%1&quot;.</source>
+        <translation>Das Modell hat keinen Abschnitt &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Risk runs from "%1" to "%2", impact from "%3" to "%4".</source>
-        <translation>Das Risiko reicht von "%1" bis "%2", die Auswirkung von "%3" bis "%4".</translation>
+        <source>Risk runs from &quot;%1&quot; to &quot;%2&quot;, impact from &quot;%3&quot; to &quot;%4&quot;.</source>
+        <translation>Das Risiko reicht von &quot;%1&quot; bis &quot;%2&quot;, die Auswirkung von &quot;%3&quot; bis &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5969,6 +6089,14 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <source>The explanation is missing from this build.</source>
         <translation>Die Erklärung fehlt in diesem Build.</translation>
     </message>
+    <message>
+        <source>What-if inputs</source>
+        <translation>Was-wäre-wenn-Eingaben</translation>
+    </message>
+    <message>
+        <source>What-if results</source>
+        <translation>Was-wäre-wenn-Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>archscape::WhatIfPanel</name>
@@ -5981,7 +6109,7 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <source>Put every input back to the model's default</source>
+        <source>Put every input back to the model&apos;s default</source>
         <translation>Jede Eingabe auf den Standardwert des Modells zurücksetzen</translation>
     </message>
     <message>
@@ -6035,8 +6163,8 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>png</translation>
     </message>
     <message>
-        <source>Set a what-if input, as for "archscape evaluate" (repeatable).</source>
-        <translation>Eine Was-wäre-wenn-Eingabe setzen, wie bei "archscape evaluate" (wiederholbar).</translation>
+        <source>Set a what-if input, as for &quot;archscape evaluate&quot; (repeatable).</source>
+        <translation>Eine Was-wäre-wenn-Eingabe setzen, wie bei &quot;archscape evaluate&quot; (wiederholbar).</translation>
     </message>
     <message>
         <source>key=value</source>
@@ -6071,12 +6199,12 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <translation>archscape: %1 wurde nicht geöffnet</translation>
     </message>
     <message>
-        <source>--set expects KEY=VALUE, not "%1"</source>
-        <translation>--set erwartet SCHLÜSSEL=WERT, nicht "%1"</translation>
+        <source>--set expects KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--set erwartet SCHLÜSSEL=WERT, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>archscape: unknown page "%1"; expected catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID or section:ID</source>
-        <translation>archscape: unbekannte Seite "%1"; erwartet catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID oder section:ID</translation>
+        <source>archscape: unknown page &quot;%1&quot;; expected catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID or section:ID</source>
+        <translation>archscape: unbekannte Seite &quot;%1&quot;; erwartet catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID oder section:ID</translation>
     </message>
     <message>
         <source>archscape: cannot write %1</source>

@@ -28,8 +28,8 @@
         <translation>Le document ne donne pas de table de détection.</translation>
     </message>
     <message>
-        <source>The document's detection table has no row for it (%1).</source>
-        <translation>La table de détection du document n'a pas de ligne pour cela (%1).</translation>
+        <source>The document&apos;s detection table has no row for it (%1).</source>
+        <translation>La table de détection du document n&apos;a pas de ligne pour cela (%1).</translation>
     </message>
     <message>
         <source>Click for details, drag to re-score.</source>
@@ -55,8 +55,8 @@
         <translation>champ inconnu, ignoré</translation>
     </message>
     <message>
-        <source>required field "%1" is missing</source>
-        <translation>le champ obligatoire "%1" est absent</translation>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>le champ obligatoire &quot;%1&quot; est absent</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>the number is not finite</source>
-        <translation>le nombre n'est pas fini</translation>
+        <translation>le nombre n&apos;est pas fini</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
@@ -79,7 +79,7 @@
         <translation>texte ou objet de fait attendu, %1 trouvé</translation>
     </message>
     <message>
-        <source>the range's min (%1) is greater than its max (%2)</source>
+        <source>the range&apos;s min (%1) is greater than its max (%2)</source>
         <translation>le minimum de la plage (%1) est supérieur à son maximum (%2)</translation>
     </message>
     <message>
@@ -88,15 +88,15 @@
     </message>
     <message>
         <source>schema version %1 is not supported; this Archscape reads version %2</source>
-        <translation>la version de schéma %1 n'est pas prise en charge ; cet Archscape lit la version %2</translation>
+        <translation>la version de schéma %1 n&apos;est pas prise en charge ; cet Archscape lit la version %2</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (expected one of %2)</source>
-        <translation>type inconnu "%1" (attendu : l'un de %2)</translation>
+        <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
+        <translation>type inconnu &quot;%1&quot; (attendu : l&apos;un de %2)</translation>
     </message>
     <message>
-        <source>direction must be "TB" or "LR", found "%1"</source>
-        <translation>la direction doit être "TB" ou "LR", trouvé "%1"</translation>
+        <source>direction must be &quot;TB&quot; or &quot;LR&quot;, found &quot;%1&quot;</source>
+        <translation>la direction doit être &quot;TB&quot; ou &quot;LR&quot;, trouvé &quot;%1&quot;</translation>
     </message>
     <message>
         <source>more than %1 %2; a diagram may have at most %1</source>
@@ -111,16 +111,16 @@
         <translation>arêtes</translation>
     </message>
     <message>
-        <source>unknown shape "%1"</source>
-        <translation>forme inconnue "%1"</translation>
+        <source>unknown shape &quot;%1&quot;</source>
+        <translation>forme inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>style must be solid, dashed or thick, found "%1"</source>
-        <translation>le style doit être solid, dashed ou thick, trouvé "%1"</translation>
+        <source>style must be solid, dashed or thick, found &quot;%1&quot;</source>
+        <translation>le style doit être solid, dashed ou thick, trouvé &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>arrow must be normal, none, circle or cross, found "%1"</source>
-        <translation>la flèche doit être normal, none, circle ou cross, trouvé "%1"</translation>
+        <source>arrow must be normal, none, circle or cross, found &quot;%1&quot;</source>
+        <translation>la flèche doit être normal, none, circle ou cross, trouvé &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a pattern id, found %1</source>
@@ -136,66 +136,66 @@
     </message>
     <message>
         <source>impact must lie between 0 and 1, found %1</source>
-        <translation>l'impact doit être compris entre 0 et 1, trouvé %1</translation>
+        <translation>l&apos;impact doit être compris entre 0 et 1, trouvé %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>"%1" n'est pas une date au format AAAA-MM-JJ</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>task "%1" needs a start date or an "after" dependency</source>
-        <translation>la tâche "%1" a besoin d'une date de début ou d'une dépendance "after"</translation>
+        <source>task &quot;%1&quot; needs a start date or an &quot;after&quot; dependency</source>
+        <translation>la tâche &quot;%1&quot; a besoin d&apos;une date de début ou d&apos;une dépendance &quot;after&quot;</translation>
     </message>
     <message>
         <source>a duration is a whole number from 0 to 10000, found %1</source>
         <translation>une durée est un nombre entier de 0 à 10000, trouvé %1</translation>
     </message>
     <message>
-        <source>a duration unit is d, w, M or y, found "%1"</source>
-        <translation>une unité de durée est d, w, M ou y, trouvé "%1"</translation>
+        <source>a duration unit is d, w, M or y, found &quot;%1&quot;</source>
+        <translation>une unité de durée est d, w, M ou y, trouvé &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a fit rule needs "equals", "min" or "max"</source>
-        <translation>une règle d'adéquation a besoin de "equals", "min" ou "max"</translation>
+        <source>a fit rule needs &quot;equals&quot;, &quot;min&quot; or &quot;max&quot;</source>
+        <translation>une règle d&apos;adéquation a besoin de &quot;equals&quot;, &quot;min&quot; ou &quot;max&quot;</translation>
     </message>
     <message>
-        <source>the reference QPS needs a positive "value"</source>
-        <translation>le QPS de référence a besoin d'une "value" positive</translation>
+        <source>the reference QPS needs a positive &quot;value&quot;</source>
+        <translation>le QPS de référence a besoin d&apos;une &quot;value&quot; positive</translation>
     </message>
     <message>
-        <source>kind must be number, integer or choice, found "%1"</source>
-        <translation>le type doit être number, integer ou choice, trouvé "%1"</translation>
+        <source>kind must be number, integer or choice, found &quot;%1&quot;</source>
+        <translation>le type doit être number, integer ou choice, trouvé &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>scale must be log or linear, found "%1"</source>
-        <translation>l'échelle doit être log ou linear, trouvé "%1"</translation>
+        <source>scale must be log or linear, found &quot;%1&quot;</source>
+        <translation>l&apos;échelle doit être log ou linear, trouvé &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the threshold needs a "min" or a "value"</source>
-        <translation>le seuil a besoin d'un "min" ou d'une "value"</translation>
+        <source>the threshold needs a &quot;min&quot; or a &quot;value&quot;</source>
+        <translation>le seuil a besoin d&apos;un &quot;min&quot; ou d&apos;une &quot;value&quot;</translation>
     </message>
 </context>
 <context>
     <name>CatalogValidator</name>
     <message>
-        <source>unknown pattern "%1"</source>
-        <translation>pattern inconnu "%1"</translation>
+        <source>unknown pattern &quot;%1&quot;</source>
+        <translation>pattern inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate %1 id "%2"</source>
-        <translation>identifiant de %1 en double "%2"</translation>
+        <source>duplicate %1 id &quot;%2&quot;</source>
+        <translation>identifiant de %1 en double &quot;%2&quot;</translation>
     </message>
     <message>
         <source>plane</source>
         <translation>plan</translation>
     </message>
     <message>
-        <source>unknown diagram "%1"</source>
-        <translation>diagramme inconnu "%1"</translation>
+        <source>unknown diagram &quot;%1&quot;</source>
+        <translation>diagramme inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown table "%1"</source>
-        <translation>table inconnue "%1"</translation>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>table inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>subgraph</source>
@@ -206,80 +206,80 @@
         <translation>nœud</translation>
     </message>
     <message>
-        <source>unknown subgraph "%1"</source>
-        <translation>sous-graphe inconnu "%1"</translation>
+        <source>unknown subgraph &quot;%1&quot;</source>
+        <translation>sous-graphe inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown plane "%1"</source>
-        <translation>plan inconnu "%1"</translation>
+        <source>unknown plane &quot;%1&quot;</source>
+        <translation>plan inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>subgraph "%1" encloses itself</source>
-        <translation>le sous-graphe "%1" se contient lui-même</translation>
+        <source>subgraph &quot;%1&quot; encloses itself</source>
+        <translation>le sous-graphe &quot;%1&quot; se contient lui-même</translation>
     </message>
     <message>
-        <source>node "%1" is in unknown subgraph "%2"</source>
-        <translation>le nœud "%1" est dans le sous-graphe inconnu "%2"</translation>
+        <source>node &quot;%1&quot; is in unknown subgraph &quot;%2&quot;</source>
+        <translation>le nœud &quot;%1&quot; est dans le sous-graphe inconnu &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>node "%1" has unknown class "%2"</source>
-        <translation>le nœud "%1" a la classe inconnue "%2"</translation>
+        <source>node &quot;%1&quot; has unknown class &quot;%2&quot;</source>
+        <translation>le nœud &quot;%1&quot; a la classe inconnue &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>node "%1" is pinned at (%2, %3), beyond ±%4</source>
-        <translation>le nœud "%1" est épinglé en (%2, %3), au-delà de ±%4</translation>
+        <source>node &quot;%1&quot; is pinned at (%2, %3), beyond ±%4</source>
+        <translation>le nœud &quot;%1&quot; est épinglé en (%2, %3), au-delà de ±%4</translation>
     </message>
     <message>
-        <source>no row of the %1 tables describes component "%2"</source>
-        <translation>aucune ligne des tables %1 ne décrit le composant "%2"</translation>
+        <source>no row of the %1 tables describes component &quot;%2&quot;</source>
+        <translation>aucune ligne des tables %1 ne décrit le composant &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>edge from unknown node "%1"</source>
-        <translation>arête depuis le nœud inconnu "%1"</translation>
+        <source>edge from unknown node &quot;%1&quot;</source>
+        <translation>arête depuis le nœud inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>edge to unknown node "%1"</source>
-        <translation>arête vers le nœud inconnu "%1"</translation>
+        <source>edge to unknown node &quot;%1&quot;</source>
+        <translation>arête vers le nœud inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>edge from "%1" to "%2" has unknown arrow "%3"</source>
-        <translation>l'arête de "%1" à "%2" a la flèche inconnue "%3"</translation>
+        <source>edge from &quot;%1&quot; to &quot;%2&quot; has unknown arrow &quot;%3&quot;</source>
+        <translation>l&apos;arête de &quot;%1&quot; à &quot;%2&quot; a la flèche inconnue &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>unknown node "%1" in diagram "%2"</source>
-        <translation>nœud inconnu "%1" dans le diagramme "%2"</translation>
+        <source>unknown node &quot;%1&quot; in diagram &quot;%2&quot;</source>
+        <translation>nœud inconnu &quot;%1&quot; dans le diagramme &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>outcome "%1" names no pattern: "%2" is unknown</source>
-        <translation>l'issue "%1" ne nomme aucun pattern : "%2" est inconnu</translation>
+        <source>outcome &quot;%1&quot; names no pattern: &quot;%2&quot; is unknown</source>
+        <translation>l&apos;issue &quot;%1&quot; ne nomme aucun pattern : &quot;%2&quot; est inconnu</translation>
     </message>
     <message>
-        <source>no edge leads from "%1" to "%2"</source>
-        <translation>aucune arête ne mène de "%1" à "%2"</translation>
+        <source>no edge leads from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>aucune arête ne mène de &quot;%1&quot; à &quot;%2&quot;</translation>
     </message>
     <message>
         <source>column</source>
         <translation>colonne</translation>
     </message>
     <message>
-        <source>unknown anti-pattern "%1"</source>
-        <translation>anti-pattern inconnu "%1"</translation>
+        <source>unknown anti-pattern &quot;%1&quot;</source>
+        <translation>anti-pattern inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no column "%1" in table "%2"</source>
-        <translation>pas de colonne "%1" dans la table "%2"</translation>
+        <source>no column &quot;%1&quot; in table &quot;%2&quot;</source>
+        <translation>pas de colonne &quot;%1&quot; dans la table &quot;%2&quot;</translation>
     </message>
     <message>
         <source>anti-pattern</source>
         <translation>anti-pattern</translation>
     </message>
     <message>
-        <source>duplicate task id "%1"</source>
-        <translation>identifiant de tâche en double "%1"</translation>
+        <source>duplicate task id &quot;%1&quot;</source>
+        <translation>identifiant de tâche en double &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>task "%1" depends on unknown task "%2"</source>
-        <translation>la tâche "%1" dépend de la tâche inconnue "%2"</translation>
+        <source>task &quot;%1&quot; depends on unknown task &quot;%2&quot;</source>
+        <translation>la tâche &quot;%1&quot; dépend de la tâche inconnue &quot;%2&quot;</translation>
     </message>
     <message>
         <source>dependency cycle: %1</source>
@@ -287,27 +287,27 @@
     </message>
     <message>
         <source>evolution path</source>
-        <translation>chemin d'évolution</translation>
+        <translation>chemin d&apos;évolution</translation>
     </message>
     <message>
         <source>section</source>
         <translation>section</translation>
     </message>
     <message>
-        <source>unknown list "%1"</source>
-        <translation>liste inconnue "%1"</translation>
+        <source>unknown list &quot;%1&quot;</source>
+        <translation>liste inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown evolution path "%1"</source>
-        <translation>chemin d'évolution inconnu "%1"</translation>
+        <source>unknown evolution path &quot;%1&quot;</source>
+        <translation>chemin d&apos;évolution inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <source>"%1" is not one of the %2 pattern's "when to use" texts</source>
-        <translation>"%1" n'est pas l'un des textes "quand l'utiliser" du pattern %2</translation>
+        <source>&quot;%1&quot; is not one of the %2 pattern&apos;s &quot;when to use&quot; texts</source>
+        <translation>&quot;%1&quot; n&apos;est pas l&apos;un des textes &quot;quand l&apos;utiliser&quot; du pattern %2</translation>
     </message>
     <message>
         <source>min (%1) is greater than max (%2)</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>a log scale needs a positive min, found %1</source>
-        <translation>une échelle logarithmique a besoin d'un minimum positif, trouvé %1</translation>
+        <translation>une échelle logarithmique a besoin d&apos;un minimum positif, trouvé %1</translation>
     </message>
     <message>
         <source>default %1 lies outside %2..%3</source>
@@ -323,35 +323,35 @@
     </message>
     <message>
         <source>default %1 of an integer input is not a whole number</source>
-        <translation>la valeur par défaut %1 d'une entrée entière n'est pas un nombre entier</translation>
+        <translation>la valeur par défaut %1 d&apos;une entrée entière n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>a choice needs at least one option</source>
-        <translation>un choix a besoin d'au moins une option</translation>
+        <translation>un choix a besoin d&apos;au moins une option</translation>
     </message>
     <message>
         <source>option</source>
         <translation>option</translation>
     </message>
     <message>
-        <source>default "%1" is not one of the options %2</source>
-        <translation>la valeur par défaut "%1" n'est pas l'une des options %2</translation>
+        <source>default &quot;%1&quot; is not one of the options %2</source>
+        <translation>la valeur par défaut &quot;%1&quot; n&apos;est pas l&apos;une des options %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of the options %2</source>
-        <translation>"%1" n'est pas l'une des options %2</translation>
+        <source>&quot;%1&quot; is not one of the options %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas l&apos;une des options %2</translation>
     </message>
     <message>
-        <source>unknown input "%1"</source>
-        <translation>entrée inconnue "%1"</translation>
+        <source>unknown input &quot;%1&quot;</source>
+        <translation>entrée inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>input "%1" is a number: compare it with min and max, not "equals"</source>
-        <translation>l'entrée "%1" est un nombre : comparez-la avec min et max, pas avec "equals"</translation>
+        <source>input &quot;%1&quot; is a number: compare it with min and max, not &quot;equals&quot;</source>
+        <translation>l&apos;entrée &quot;%1&quot; est un nombre : comparez-la avec min et max, pas avec &quot;equals&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not one of the options of "%2" (%3)</source>
-        <translation>"%1" n'est pas l'une des options de "%2" (%3)</translation>
+        <source>&quot;%1&quot; is not one of the options of &quot;%2&quot; (%3)</source>
+        <translation>&quot;%1&quot; n&apos;est pas l&apos;une des options de &quot;%2&quot; (%3)</translation>
     </message>
 </context>
 <context>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Usage-driven infrastructure</source>
-        <translation>Infrastructure liée à l'usage</translation>
+        <translation>Infrastructure liée à l&apos;usage</translation>
     </message>
     <message>
         <source>Team</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -461,7 +461,7 @@ Converts INPUT, a Mermaid file (.mmd), a Markdown document (.md: every ```mermai
 or an Archscape model (.json: every diagram, the anti-pattern quadrant and the roadmap).
 
 Options:
-  --to FORMAT     mermaid, dot (flowcharts only) or json; taken from --output's extension
+  --to FORMAT     mermaid, dot (flowcharts only) or json; taken from --output&apos;s extension
                   (.mmd, .dot/.gv, .json) when omitted, json otherwise
   --output FILE   write to FILE instead of standard output
   -h, --help      show this help
@@ -477,14 +477,14 @@ Convertit ENTRÉE, un fichier Mermaid (.mmd), un document Markdown (.md : chaque
 ou un modèle Archscape (.json : chaque diagramme, le quadrant des anti-patterns et la feuille de route).
 
 Options :
-  --to FORMAT       mermaid, dot (logigrammes seulement) ou json ; déduit de l'extension de
-                    --output (.mmd, .dot/.gv, .json) s'il est omis, json sinon
+  --to FORMAT       mermaid, dot (logigrammes seulement) ou json ; déduit de l&apos;extension de
+                    --output (.mmd, .dot/.gv, .json) s&apos;il est omis, json sinon
   --output FICHIER  écrire dans FICHIER au lieu de la sortie standard
   -h, --help        afficher cette aide
 
 Un document de plusieurs vues donne un tableau JSON, ou pour Mermaid et DOT les vues dans
-l'ordre, chacune après une ligne de commentaire portant son titre (%% titre, // titre).
-Les problèmes vont sur la sortie d'erreur sous la forme fichier:ligne:colonne: message.
+l&apos;ordre, chacune après une ligne de commentaire portant son titre (%% titre, // titre).
+Les problèmes vont sur la sortie d&apos;erreur sous la forme fichier:ligne:colonne: message.
 Code de sortie : 0 en cas de succès, 1 pour un argument invalide, une entrée illisible, une
 entrée comportant des erreurs ou une sortie impossible à écrire.
 </translation>
@@ -499,15 +499,15 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>Show help.</source>
-        <translation>Afficher l'aide.</translation>
+        <translation>Afficher l&apos;aide.</translation>
     </message>
     <message>
-        <source>Try "archscape convert --help".</source>
-        <translation>Essayez "archscape convert --help".</translation>
+        <source>Try &quot;archscape convert --help&quot;.</source>
+        <translation>Essayez &quot;archscape convert --help&quot;.</translation>
     </message>
     <message>
-        <source>INPUT is missing; try "archscape convert --help"</source>
-        <translation>ENTRÉE manquante ; essayez "archscape convert --help"</translation>
+        <source>INPUT is missing; try &quot;archscape convert --help&quot;</source>
+        <translation>ENTRÉE manquante ; essayez &quot;archscape convert --help&quot;</translation>
     </message>
     <message>
         <source>give one INPUT, not %1</source>
@@ -515,23 +515,23 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>--%1 may be given once</source>
-        <translation>--%1 ne peut être donné qu'une fois</translation>
+        <translation>--%1 ne peut être donné qu&apos;une fois</translation>
     </message>
     <message>
-        <source>--to must be mermaid, dot or json, not "%1"</source>
-        <translation>--to doit être mermaid, dot ou json, pas "%1"</translation>
+        <source>--to must be mermaid, dot or json, not &quot;%1&quot;</source>
+        <translation>--to doit être mermaid, dot ou json, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 is not a model that loads</source>
-        <translation>%1 n'est pas un modèle qui se charge</translation>
+        <translation>%1 n&apos;est pas un modèle qui se charge</translation>
     </message>
     <message>
         <source>%1 was not converted</source>
-        <translation>%1 n'a pas été converti</translation>
+        <translation>%1 n&apos;a pas été converti</translation>
     </message>
     <message>
         <source>%1 is a %2 chart; DOT is for flowcharts (use --to mermaid or json)</source>
@@ -539,15 +539,15 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>a %1 chart has no DOT form</source>
-        <translation>un graphique %1 n'a pas de forme DOT</translation>
+        <translation>un graphique %1 n&apos;a pas de forme DOT</translation>
     </message>
     <message>
         <source>%1 (line %2) is a %3 chart and has no DOT form</source>
-        <translation>%1 (ligne %2) est un graphique %3 et n'a pas de forme DOT</translation>
+        <translation>%1 (ligne %2) est un graphique %3 et n&apos;a pas de forme DOT</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>ADR: Architecture pattern (decision open)</source>
-        <translation>ADR : pattern d'architecture (décision ouverte)</translation>
+        <translation>ADR : pattern d&apos;architecture (décision ouverte)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -601,7 +601,7 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>Contexte</translation>
     </message>
     <message>
-        <source>The system's requirements, as set for this decision:</source>
+        <source>The system&apos;s requirements, as set for this decision:</source>
         <translation>Les exigences du système, telles que fixées pour cette décision :</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>No question was answered.</source>
-        <translation>Aucune question n'a reçu de réponse.</translation>
+        <translation>Aucune question n&apos;a reçu de réponse.</translation>
     </message>
     <message>
         <source>Branches not taken</source>
@@ -674,11 +674,11 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>What it guarantees</source>
-        <translation>Ce qu'il garantit</translation>
+        <translation>Ce qu&apos;il garantit</translation>
     </message>
     <message>
         <source>Where it stops scaling</source>
-        <translation>Où il cesse de passer à l'échelle</translation>
+        <translation>Où il cesse de passer à l&apos;échelle</translation>
     </message>
     <message>
         <source>Warnings at these inputs</source>
@@ -709,15 +709,15 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>Total</translation>
     </message>
     <message>
-        <source>Computed by Archscape's cost model (docs/cost-model.md), calibrated to the document's cost tables.</source>
-        <translation>Calculé par le modèle de coûts d'Archscape (docs/cost-model.md), calibré sur les tables de coûts du document.</translation>
+        <source>Computed by Archscape&apos;s cost model (docs/cost-model.md), calibrated to the document&apos;s cost tables.</source>
+        <translation>Calculé par le modèle de coûts d&apos;Archscape (docs/cost-model.md), calibré sur les tables de coûts du document.</translation>
     </message>
     <message>
-        <source>The document's cost tables do not cover %1.</source>
+        <source>The document&apos;s cost tables do not cover %1.</source>
         <translation>Les tables de coûts du document ne couvrent pas %1.</translation>
     </message>
     <message>
-        <source>The document's cost notes:</source>
+        <source>The document&apos;s cost notes:</source>
         <translation>Les notes de coûts du document :</translation>
     </message>
     <message>
@@ -733,12 +733,12 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>Note</translation>
     </message>
     <message>
-        <source>The document's complexity matrix does not rate %1.</source>
-        <translation>La matrice de complexité du document n'évalue pas %1.</translation>
+        <source>The document&apos;s complexity matrix does not rate %1.</source>
+        <translation>La matrice de complexité du document n&apos;évalue pas %1.</translation>
     </message>
     <message>
         <source>Anti-pattern risks</source>
-        <translation>Risques d'anti-patterns</translation>
+        <translation>Risques d&apos;anti-patterns</translation>
     </message>
     <message>
         <source>risk %1, impact %2</source>
@@ -757,7 +757,7 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>Comment corriger</translation>
     </message>
     <message>
-        <source>None of the document's anti-patterns threatens %1.</source>
+        <source>None of the document&apos;s anti-patterns threatens %1.</source>
         <translation>Aucun des anti-patterns du document ne menace %1.</translation>
     </message>
     <message>
@@ -766,11 +766,11 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>The document gives no migration steps for %1.</source>
-        <translation>Le document ne donne pas d'étapes de migration pour %1.</translation>
+        <translation>Le document ne donne pas d&apos;étapes de migration pour %1.</translation>
     </message>
     <message>
-        <source>The document's adoption roadmap schedules it as "%1" in its %2 (%3%4).</source>
-        <translation>La feuille de route d'adoption du document le planifie comme "%1" dans sa section %2 (%3%4).</translation>
+        <source>The document&apos;s adoption roadmap schedules it as &quot;%1&quot; in its %2 (%3%4).</source>
+        <translation>La feuille de route d&apos;adoption du document le planifie comme &quot;%1&quot; dans sa section %2 (%3%4).</translation>
     </message>
 </context>
 <context>
@@ -781,11 +781,11 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>the deck has no slides</source>
-        <translation>la présentation n'a aucune diapositive</translation>
+        <translation>la présentation n&apos;a aucune diapositive</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Presentation handout</source>
@@ -809,7 +809,7 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>This slide shows the page “%1”, which has no picture.</source>
-        <translation>Cette diapositive montre la page « %1 », qui n'a pas d'image.</translation>
+        <translation>Cette diapositive montre la page « %1 », qui n&apos;a pas d&apos;image.</translation>
     </message>
     <message>
         <source>cannot finish the PDF %1</source>
@@ -844,35 +844,35 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>zoom must be 0 (fit) or a positive scale up to 1000, not %1</source>
-        <translation>le zoom doit être 0 (ajuster) ou une échelle positive jusqu'à 1000, pas %1</translation>
+        <translation>le zoom doit être 0 (ajuster) ou une échelle positive jusqu&apos;à 1000, pas %1</translation>
     </message>
     <message>
         <source>an array of two numbers [x, y]</source>
         <translation>un tableau de deux nombres [x, y]</translation>
     </message>
     <message>
-        <source>unknown slide key "%1"</source>
-        <translation>clé de diapositive inconnue "%1"</translation>
+        <source>unknown slide key &quot;%1&quot;</source>
+        <translation>clé de diapositive inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an inputs object</source>
-        <translation>un objet d'entrées</translation>
+        <translation>un objet d&apos;entrées</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not %2</source>
         <translation>%1 doit être un nombre entier, pas %2</translation>
     </message>
     <message>
-        <source>unknown input "%1"</source>
-        <translation>entrée inconnue "%1"</translation>
+        <source>unknown input &quot;%1&quot;</source>
+        <translation>entrée inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a deck object</source>
         <translation>un objet présentation</translation>
     </message>
     <message>
-        <source>unknown deck key "%1"</source>
-        <translation>clé de présentation inconnue "%1"</translation>
+        <source>unknown deck key &quot;%1&quot;</source>
+        <translation>clé de présentation inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an array of slides</source>
@@ -897,20 +897,20 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
 <context>
     <name>DiagramCommand</name>
     <message>
-        <source>there is no diagram "%1"</source>
-        <translation>il n'y a pas de diagramme "%1"</translation>
+        <source>there is no diagram &quot;%1&quot;</source>
+        <translation>il n&apos;y a pas de diagramme &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the diagram has no node "%1"</source>
-        <translation>le diagramme n'a pas de nœud "%1"</translation>
+        <source>the diagram has no node &quot;%1&quot;</source>
+        <translation>le diagramme n&apos;a pas de nœud &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the diagram has no connection number %1</source>
-        <translation>le diagramme n'a pas de connexion numéro %1</translation>
+        <translation>le diagramme n&apos;a pas de connexion numéro %1</translation>
     </message>
     <message>
-        <source>the diagram has no subgraph "%1"</source>
-        <translation>le diagramme n'a pas de sous-graphe "%1"</translation>
+        <source>the diagram has no subgraph &quot;%1&quot;</source>
+        <translation>le diagramme n&apos;a pas de sous-graphe &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the edit would break the model: %1</source>
@@ -918,19 +918,19 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>a component needs an id</source>
-        <translation>un composant a besoin d'un identifiant</translation>
+        <translation>un composant a besoin d&apos;un identifiant</translation>
     </message>
     <message>
-        <source>the diagram already has a component "%1"</source>
-        <translation>le diagramme a déjà un composant "%1"</translation>
+        <source>the diagram already has a component &quot;%1&quot;</source>
+        <translation>le diagramme a déjà un composant &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a component needs a name</source>
-        <translation>un composant a besoin d'un nom</translation>
+        <translation>un composant a besoin d&apos;un nom</translation>
     </message>
     <message>
-        <source>unknown shape "%1"</source>
-        <translation>forme inconnue "%1"</translation>
+        <source>unknown shape &quot;%1&quot;</source>
+        <translation>forme inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -958,7 +958,7 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>a pin needs a finite position</source>
-        <translation>un épinglage a besoin d'une position finie</translation>
+        <translation>un épinglage a besoin d&apos;une position finie</translation>
     </message>
     <message>
         <source>Pin %1</source>
@@ -994,7 +994,10 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message numerus="yes">
         <source>Move %n component(s)</source>
-        <translation><numerusform>Déplacer %n composant</numerusform><numerusform>Déplacer %n composants</numerusform></translation>
+        <translation>
+            <numerusform>Déplacer %n composant</numerusform>
+            <numerusform>Déplacer %n composants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate %1</source>
@@ -1002,19 +1005,19 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>a diagram needs a title</source>
-        <translation>un diagramme a besoin d'un titre</translation>
+        <translation>un diagramme a besoin d&apos;un titre</translation>
     </message>
     <message>
-        <source>a diagram's title is one line</source>
-        <translation>le titre d'un diagramme tient sur une ligne</translation>
+        <source>a diagram&apos;s title is one line</source>
+        <translation>le titre d&apos;un diagramme tient sur une ligne</translation>
     </message>
     <message>
         <source>Retitle the diagram %1</source>
         <translation>Renommer le diagramme %1</translation>
     </message>
     <message>
-        <source>a diagram runs %1, not "%2"</source>
-        <translation>un diagramme s'oriente %1, pas "%2"</translation>
+        <source>a diagram runs %1, not &quot;%2&quot;</source>
+        <translation>un diagramme s&apos;oriente %1, pas &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Lay the diagram out left to right</source>
@@ -1026,23 +1029,23 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>a subgraph needs an id</source>
-        <translation>un sous-graphe a besoin d'un identifiant</translation>
+        <translation>un sous-graphe a besoin d&apos;un identifiant</translation>
     </message>
     <message>
-        <source>the diagram already has something called "%1"</source>
-        <translation>le diagramme a déjà un élément nommé "%1"</translation>
+        <source>the diagram already has something called &quot;%1&quot;</source>
+        <translation>le diagramme a déjà un élément nommé &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a subgraph needs a title</source>
-        <translation>un sous-graphe a besoin d'un titre</translation>
+        <translation>un sous-graphe a besoin d&apos;un titre</translation>
     </message>
     <message>
-        <source>a subgraph is a plane, cell, layer or group, not "%1"</source>
-        <translation>un sous-graphe est un plan, une cellule, une couche ou un groupe, pas "%1"</translation>
+        <source>a subgraph is a plane, cell, layer or group, not &quot;%1&quot;</source>
+        <translation>un sous-graphe est un plan, une cellule, une couche ou un groupe, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the model has no plane "%1"</source>
-        <translation>le modèle n'a pas de plan "%1"</translation>
+        <source>the model has no plane &quot;%1&quot;</source>
+        <translation>le modèle n&apos;a pas de plan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a subgraph cannot be put inside itself</source>
@@ -1057,12 +1060,12 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
-        <source>a connection needs an existing source; "%1" is not a component of the diagram</source>
-        <translation>une connexion a besoin d'une source existante ; "%1" n'est pas un composant du diagramme</translation>
+        <source>a connection needs an existing source; &quot;%1&quot; is not a component of the diagram</source>
+        <translation>une connexion a besoin d&apos;une source existante ; &quot;%1&quot; n&apos;est pas un composant du diagramme</translation>
     </message>
     <message>
-        <source>a connection needs an existing target; "%1" is not a component of the diagram</source>
-        <translation>une connexion a besoin d'une cible existante ; "%1" n'est pas un composant du diagramme</translation>
+        <source>a connection needs an existing target; &quot;%1&quot; is not a component of the diagram</source>
+        <translation>une connexion a besoin d&apos;une cible existante ; &quot;%1&quot; n&apos;est pas un composant du diagramme</translation>
     </message>
     <message>
         <source>a connection needs two different components</source>
@@ -1073,8 +1076,8 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>%1 est déjà connecté</translation>
     </message>
     <message>
-        <source>a connection is solid, dashed or thick, not "%1"</source>
-        <translation>une connexion est solid, dashed ou thick, pas "%1"</translation>
+        <source>a connection is solid, dashed or thick, not &quot;%1&quot;</source>
+        <translation>une connexion est solid, dashed ou thick, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Connect %1</source>
@@ -1094,7 +1097,7 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>a connection label is one line</source>
-        <translation>le libellé d'une connexion tient sur une ligne</translation>
+        <translation>le libellé d&apos;une connexion tient sur une ligne</translation>
     </message>
     <message>
         <source>Clear the label of %1</source>
@@ -1105,8 +1108,8 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>Libeller %1 « %2 »</translation>
     </message>
     <message>
-        <source>a connection ends in %1, not "%2"</source>
-        <translation>une connexion se termine par %1, pas "%2"</translation>
+        <source>a connection ends in %1, not &quot;%2&quot;</source>
+        <translation>une connexion se termine par %1, pas &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Change the ends of %1</source>
@@ -1120,26 +1123,26 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
 <context>
     <name>DiagramExportSource</name>
     <message>
-        <source>unknown view "%1"; "archscape export --list" prints the view ids</source>
-        <translation>vue inconnue "%1" ; "archscape export --list" affiche les identifiants des vues</translation>
+        <source>unknown view &quot;%1&quot;; &quot;archscape export --list&quot; prints the view ids</source>
+        <translation>vue inconnue &quot;%1&quot; ; &quot;archscape export --list&quot; affiche les identifiants des vues</translation>
     </message>
     <message>
         <source>the diagram %1 could not be laid out: %2</source>
-        <translation>le diagramme %1 n'a pas pu être disposé : %2</translation>
+        <translation>le diagramme %1 n&apos;a pas pu être disposé : %2</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>there is no model to save</source>
-        <translation>il n'y a pas de modèle à enregistrer</translation>
+        <translation>il n&apos;y a pas de modèle à enregistrer</translation>
     </message>
 </context>
 <context>
     <name>DurableFile</name>
     <message>
         <source>it is a folder</source>
-        <translation>c'est un dossier</translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>cannot replace the previous backup %1: %2</source>
@@ -1155,34 +1158,34 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>the file was not opened for writing</source>
-        <translation>le fichier n'a pas été ouvert en écriture</translation>
+        <translation>le fichier n&apos;a pas été ouvert en écriture</translation>
     </message>
     <message>
         <source>; nothing was saved</source>
-        <translation> ; rien n'a été enregistré</translation>
+        <translation> ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the file was written but its folder could not be synced to disk: %1</source>
-        <translation>le fichier a été écrit mais son dossier n'a pas pu être synchronisé sur le disque : %1</translation>
+        <translation>le fichier a été écrit mais son dossier n&apos;a pas pu être synchronisé sur le disque : %1</translation>
     </message>
 </context>
 <context>
     <name>EditCommand</name>
     <message>
         <source>a diagram needs an id</source>
-        <translation>un diagramme a besoin d'un identifiant</translation>
+        <translation>un diagramme a besoin d&apos;un identifiant</translation>
     </message>
     <message>
-        <source>the model already has a diagram "%1"</source>
-        <translation>le modèle a déjà un diagramme "%1"</translation>
+        <source>the model already has a diagram &quot;%1&quot;</source>
+        <translation>le modèle a déjà un diagramme &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a diagram needs a title</source>
-        <translation>un diagramme a besoin d'un titre</translation>
+        <translation>un diagramme a besoin d&apos;un titre</translation>
     </message>
     <message>
-        <source>the model has no pattern "%1"</source>
-        <translation>le modèle n'a pas de pattern "%1"</translation>
+        <source>the model has no pattern &quot;%1&quot;</source>
+        <translation>le modèle n&apos;a pas de pattern &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New diagram %1</source>
@@ -1198,19 +1201,19 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>a pattern needs an id</source>
-        <translation>un pattern a besoin d'un identifiant</translation>
+        <translation>un pattern a besoin d&apos;un identifiant</translation>
     </message>
     <message>
-        <source>the model already has a pattern "%1"</source>
-        <translation>le modèle a déjà un pattern "%1"</translation>
+        <source>the model already has a pattern &quot;%1&quot;</source>
+        <translation>le modèle a déjà un pattern &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a pattern needs a name</source>
-        <translation>un pattern a besoin d'un nom</translation>
+        <translation>un pattern a besoin d&apos;un nom</translation>
     </message>
     <message>
-        <source>a pattern's kind is core, baseline, combination or outcome, not "%1"</source>
-        <translation>le type d'un pattern est core, baseline, combination ou outcome, pas "%1"</translation>
+        <source>a pattern&apos;s kind is core, baseline, combination or outcome, not &quot;%1&quot;</source>
+        <translation>le type d&apos;un pattern est core, baseline, combination ou outcome, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the pattern would break the model: %1</source>
@@ -1232,8 +1235,8 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>pic de %1 QPS</translation>
     </message>
     <message>
-        <source>selection matrix row %1: "%2" names no option of the inputs</source>
-        <translation>ligne %1 de la matrice de sélection : "%2" ne nomme aucune option des entrées</translation>
+        <source>selection matrix row %1: &quot;%2&quot; names no option of the inputs</source>
+        <translation>ligne %1 de la matrice de sélection : &quot;%2&quot; ne nomme aucune option des entrées</translation>
     </message>
     <message>
         <source>writes %1/s</source>
@@ -1285,11 +1288,11 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>exceeds scale limit %1 (%2)</source>
-        <translation>dépasse la limite d'échelle %1 (%2)</translation>
+        <translation>dépasse la limite d&apos;échelle %1 (%2)</translation>
     </message>
     <message>
         <source>within scale limit %1 (%2)</source>
-        <translation>dans la limite d'échelle %1 (%2)</translation>
+        <translation>dans la limite d&apos;échelle %1 (%2)</translation>
     </message>
     <message>
         <source>cheapest: %1 a month in all</source>
@@ -1301,35 +1304,35 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
     </message>
     <message>
         <source>the model has no what-if section: inputs have no ranges and patterns no fit rules</source>
-        <translation>le modèle n'a pas de section de simulation : les entrées n'ont pas de plages et les patterns pas de règles d'adéquation</translation>
+        <translation>le modèle n&apos;a pas de section de simulation : les entrées n&apos;ont pas de plages et les patterns pas de règles d&apos;adéquation</translation>
     </message>
     <message>
         <source>the model gives no reference QPS for its cost table: costs do not scale with load</source>
         <translation>le modèle ne donne pas de QPS de référence pour sa table de coûts : les coûts ne suivent pas la charge</translation>
     </message>
     <message>
-        <source>%1 = %2 lies outside the model's range %3 to %4: figures are extrapolated</source>
+        <source>%1 = %2 lies outside the model&apos;s range %3 to %4: figures are extrapolated</source>
         <translation>%1 = %2 est hors de la plage du modèle, de %3 à %4 : les chiffres sont extrapolés</translation>
     </message>
     <message>
-        <source>%1 = "%2" is not one of the model's options (%3)</source>
-        <translation>%1 = "%2" n'est pas l'une des options du modèle (%3)</translation>
+        <source>%1 = &quot;%2&quot; is not one of the model&apos;s options (%3)</source>
+        <translation>%1 = &quot;%2&quot; n&apos;est pas l&apos;une des options du modèle (%3)</translation>
     </message>
     <message>
         <source>the model has no selection flowchart</source>
-        <translation>le modèle n'a pas de logigramme de sélection</translation>
+        <translation>le modèle n&apos;a pas de logigramme de sélection</translation>
     </message>
     <message>
-        <source>the selection flowchart loops back to "%1"</source>
-        <translation>le logigramme de sélection revient à "%1"</translation>
+        <source>the selection flowchart loops back to &quot;%1&quot;</source>
+        <translation>le logigramme de sélection revient à &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no answer of "%1" fits %2 = %3</source>
-        <translation>aucune réponse de "%1" ne convient à %2 = %3</translation>
+        <source>no answer of &quot;%1&quot; fits %2 = %3</source>
+        <translation>aucune réponse de &quot;%1&quot; ne convient à %2 = %3</translation>
     </message>
     <message>
-        <source>the selection flowchart stops at "%1": it is no question and has %2 ways on</source>
-        <translation>le logigramme de sélection s'arrête à "%1" : ce n'est pas une question et il a %2 suites</translation>
+        <source>the selection flowchart stops at &quot;%1&quot;: it is no question and has %2 ways on</source>
+        <translation>le logigramme de sélection s&apos;arrête à &quot;%1&quot; : ce n&apos;est pas une question et il a %2 suites</translation>
     </message>
     <message>
         <source>Recommendation: %1 (flowchart outcome %2)</source>
@@ -1396,7 +1399,7 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>total</translation>
     </message>
     <message>
-        <source>document's price (shown, not used)</source>
+        <source>document&apos;s price (shown, not used)</source>
         <translation>prix du document (affiché, non utilisé)</translation>
     </message>
     <message>
@@ -1447,49 +1450,49 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <translation>par défaut %1</translation>
     </message>
     <message>
-        <source>default auto: %1 when %2 is above "%3", else %4</source>
-        <translation>par défaut automatique : %1 quand %2 est au-dessus de "%3", sinon %4</translation>
+        <source>default auto: %1 when %2 is above &quot;%3&quot;, else %4</source>
+        <translation>par défaut automatique : %1 quand %2 est au-dessus de &quot;%3&quot;, sinon %4</translation>
     </message>
     <message>
         <source>Usage: archscape evaluate [--model FILE] [--scenario FILE] [--set KEY=VALUE ...] [--format json|text|adr] [--date YYYY-MM-DD]
 
-Runs the what-if engine on one scenario and prints the flowchart's path and outcome, the
+Runs the what-if engine on one scenario and prints the flowchart&apos;s path and outcome, the
 matching selection-matrix rows, every pattern ranked with reasons and warnings, the monthly
 cost of each pattern and its operational complexity. Needs no display.
 
 Options:
   --model FILE       read the pattern model from FILE instead of the built-in one
-  --scenario FILE    start from the inputs in FILE, a JSON object {"inputs": {KEY: VALUE, ...}}
+  --scenario FILE    start from the inputs in FILE, a JSON object {&quot;inputs&quot;: {KEY: VALUE, ...}}
                      with the keys below (provisional: the scenario format is not final;
-                     the output of --format json is accepted, its "inputs" are read)
+                     the output of --format json is accepted, its &quot;inputs&quot; are read)
   --set KEY=VALUE    set one input; repeat as needed, applied in order after the scenario
   --format FORMAT    json (the default), text, or adr: a Markdown Architecture Decision
-                     Record of the flowchart's outcome (context, questions and answers,
+                     Record of the flowchart&apos;s outcome (context, questions and answers,
                      decision, consequences, cost, complexity, risks, migration)
-  --date DATE        the decision record's date (YYYY-MM-DD); today by default
+  --date DATE        the decision record&apos;s date (YYYY-MM-DD); today by default
   -h, --help         show this help
 
 Keys (from the built-in model; numbers may be written 20K or 2M, a ratio 20:1):
 </source>
         <translation>Usage : archscape evaluate [--model FICHIER] [--scenario FICHIER] [--set CLÉ=VALEUR ...] [--format json|text|adr] [--date AAAA-MM-JJ]
 
-Exécute le moteur de simulation sur un scénario et affiche le chemin et l'issue du logigramme,
+Exécute le moteur de simulation sur un scénario et affiche le chemin et l&apos;issue du logigramme,
 les lignes correspondantes de la matrice de sélection, tous les patterns classés avec raisons et
 avertissements, le coût mensuel de chaque pattern et sa complexité opérationnelle. Sans affichage.
 
 Options :
   --model FICHIER     lire le modèle de patterns dans FICHIER au lieu du modèle intégré
-  --scenario FICHIER  partir des entrées de FICHIER, un objet JSON {"inputs": {CLÉ: VALEUR, ...}}
-                      avec les clés ci-dessous (provisoire : le format de scénario n'est pas
-                      définitif ; la sortie de --format json est acceptée, ses "inputs" sont lus)
-  --set CLÉ=VALEUR    fixer une entrée ; à répéter au besoin, appliqué dans l'ordre après le scénario
+  --scenario FICHIER  partir des entrées de FICHIER, un objet JSON {&quot;inputs&quot;: {CLÉ: VALEUR, ...}}
+                      avec les clés ci-dessous (provisoire : le format de scénario n&apos;est pas
+                      définitif ; la sortie de --format json est acceptée, ses &quot;inputs&quot; sont lus)
+  --set CLÉ=VALEUR    fixer une entrée ; à répéter au besoin, appliqué dans l&apos;ordre après le scénario
   --format FORMAT     json (par défaut), text ou adr : un Architecture Decision Record en Markdown
-                      sur l'issue du logigramme (contexte, questions et réponses, décision,
+                      sur l&apos;issue du logigramme (contexte, questions et réponses, décision,
                       conséquences, coût, complexité, risques, migration)
-  --date DATE         la date de la fiche de décision (AAAA-MM-JJ) ; aujourd'hui par défaut
+  --date DATE         la date de la fiche de décision (AAAA-MM-JJ) ; aujourd&apos;hui par défaut
   -h, --help          afficher cette aide
 
-Clés (du modèle intégré ; les nombres peuvent s'écrire 20K ou 2M, un ratio 20:1) :
+Clés (du modèle intégré ; les nombres peuvent s&apos;écrire 20K ou 2M, un ratio 20:1) :
 </translation>
     </message>
     <message>
@@ -1505,28 +1508,28 @@ Code de sortie : 0 en cas de succès, 1 pour un argument, une clé ou une valeur
         <translation>json ou text.</translation>
     </message>
     <message>
-        <source>The decision record's date.</source>
+        <source>The decision record&apos;s date.</source>
         <translation>La date de la fiche de décision.</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation>Afficher l'aide.</translation>
+        <translation>Afficher l&apos;aide.</translation>
     </message>
     <message>
-        <source>Try "archscape evaluate --help".</source>
-        <translation>Essayez "archscape evaluate --help".</translation>
+        <source>Try &quot;archscape evaluate --help&quot;.</source>
+        <translation>Essayez &quot;archscape evaluate --help&quot;.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argument inattendu "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--format must be json, text or adr, not "%1"</source>
-        <translation>--format doit être json, text ou adr, pas "%1"</translation>
+        <source>--format must be json, text or adr, not &quot;%1&quot;</source>
+        <translation>--format doit être json, text ou adr, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--date must be a date written YYYY-MM-DD, not "%1"</source>
-        <translation>--date doit être une date écrite AAAA-MM-JJ, pas "%1"</translation>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date doit être une date écrite AAAA-MM-JJ, pas &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1539,34 +1542,34 @@ Code de sortie : 0 en cas de succès, 1 pour un argument, une clé ou une valeur
   archscape export --report PATTERN_ID --output FILE.pdf [options]
   archscape export --input FILE.mmd|FILE.md --format svg|pdf|png --output FILE_OR_DIR [options]
 
-Exports Archscape's views as vector SVG (text as &lt;text&gt;), vector PDF or PNG, and writes a
-pattern's multi-page PDF report. Needs no display.
+Exports Archscape&apos;s views as vector SVG (text as &lt;text&gt;), vector PDF or PNG, and writes a
+pattern&apos;s multi-page PDF report. Needs no display.
 
 Options:
   --list               print every view id, one per line
   --view ID            export one view (diagram/cqrs, chart/cost-curves, ...)
   --all                export every view into --output-dir, one file per view named
                        after its id (diagram-cqrs.svg)
-  --report PATTERN_ID  write the pattern's report (title, summary, diagram, tables, cost
+  --report PATTERN_ID  write the pattern&apos;s report (title, summary, diagram, tables, cost
                        curve, migration steps, threatening anti-patterns) as PDF
   --input FILE         draw a Mermaid file (.mmd: flowchart, quadrantChart or gantt) into
                        --output FILE, or every ```mermaid block of a Markdown document
                        (.md) into the folder --output DIR (01-heading.svg, ...); laid out
                        by Graphviz and drawn like the built-in views
-  --format FORMAT      svg, pdf or png; taken from --output's extension when omitted
+  --format FORMAT      svg, pdf or png; taken from --output&apos;s extension when omitted
   --output FILE        the file to write (--view, --report)
   --output-dir DIR     the folder to write into (--all); created when missing
   --scale N            PNG size: N pixels per point, 0.25 to 8 (default 1; 2 and 4 for
                        high-resolution screens and print)
-  --page PAGE          PDF page: content (the picture's own size, the default), a4 or
+  --page PAGE          PDF page: content (the picture&apos;s own size, the default), a4 or
                        letter (fitted with margins); the report uses a4 unless letter
   --theme THEME        light (default), dark or print (black on white)
-  --fail NODE          mark a component failed in the exported diagram's what-if
+  --fail NODE          mark a component failed in the exported diagram&apos;s what-if
                        (--view diagram/..., repeatable)
   --model FILE         read the pattern model from FILE instead of the built-in one
   --scenario FILE      a workshop scenario (.archscape: inputs, failed components, quadrant
-                       re-scores, flowchart answers), or {"inputs": {...}} as for evaluate
-  --set KEY=VALUE      set one what-if input (see "archscape evaluate --help")
+                       re-scores, flowchart answers), or {&quot;inputs&quot;: {...}} as for evaluate
+  --set KEY=VALUE      set one what-if input (see &quot;archscape evaluate --help&quot;)
   -h, --help           show this help
 
 Exit status: 0 on success, 1 for a bad argument, an unknown view or pattern, an unreadable
@@ -1579,39 +1582,39 @@ model or scenario, or a file that could not be written.
   archscape export --report ID_PATTERN --output FICHIER.pdf [options]
   archscape export --input FICHIER.mmd|FICHIER.md --format svg|pdf|png --output FICHIER_OU_DOSSIER [options]
 
-Exporte les vues d'Archscape en SVG vectoriel (texte en &lt;text&gt;), PDF vectoriel ou PNG, et écrit
-le rapport PDF de plusieurs pages d'un pattern. Sans affichage.
+Exporte les vues d&apos;Archscape en SVG vectoriel (texte en &lt;text&gt;), PDF vectoriel ou PNG, et écrit
+le rapport PDF de plusieurs pages d&apos;un pattern. Sans affichage.
 
 Options :
   --list                afficher chaque identifiant de vue, un par ligne
   --view ID             exporter une vue (diagram/cqrs, chart/cost-curves, ...)
   --all                 exporter chaque vue dans --output-dir, un fichier par vue nommé
-                        d'après son identifiant (diagram-cqrs.svg)
+                        d&apos;après son identifiant (diagram-cqrs.svg)
   --report ID_PATTERN   écrire le rapport du pattern (titre, résumé, diagramme, tables, courbe
                         de coût, étapes de migration, anti-patterns menaçants) en PDF
   --input FICHIER       dessiner un fichier Mermaid (.mmd : flowchart, quadrantChart ou gantt)
-                        dans --output FICHIER, ou chaque bloc ```mermaid d'un document Markdown
+                        dans --output FICHIER, ou chaque bloc ```mermaid d&apos;un document Markdown
                         (.md) dans le dossier --output DOSSIER (01-titre.svg, ...) ; disposé
                         par Graphviz et dessiné comme les vues intégrées
-  --format FORMAT       svg, pdf ou png ; déduit de l'extension de --output s'il est omis
+  --format FORMAT       svg, pdf ou png ; déduit de l&apos;extension de --output s&apos;il est omis
   --output FICHIER      le fichier à écrire (--view, --report)
-  --output-dir DOSSIER  le dossier où écrire (--all) ; créé s'il manque
+  --output-dir DOSSIER  le dossier où écrire (--all) ; créé s&apos;il manque
   --scale N             taille PNG : N pixels par point, de 0,25 à 8 (1 par défaut ; 2 et 4
-                        pour les écrans haute résolution et l'impression)
-  --page PAGE           page PDF : content (la taille propre de l'image, par défaut), a4 ou
+                        pour les écrans haute résolution et l&apos;impression)
+  --page PAGE           page PDF : content (la taille propre de l&apos;image, par défaut), a4 ou
                         letter (ajustée avec marges) ; le rapport utilise a4 sauf avec letter
   --theme THÈME         light (par défaut), dark ou print (noir sur blanc)
   --fail NŒUD           marquer un composant en panne dans la simulation du diagramme exporté
                         (--view diagram/..., répétable)
   --model FICHIER       lire le modèle de patterns dans FICHIER au lieu du modèle intégré
-  --scenario FICHIER    un scénario d'atelier (.archscape : entrées, composants en panne,
+  --scenario FICHIER    un scénario d&apos;atelier (.archscape : entrées, composants en panne,
                         réévaluations du quadrant, réponses du logigramme), ou
-                        {"inputs": {...}} comme pour evaluate
-  --set CLÉ=VALEUR      fixer une entrée de simulation (voir "archscape evaluate --help")
+                        {&quot;inputs&quot;: {...}} comme pour evaluate
+  --set CLÉ=VALEUR      fixer une entrée de simulation (voir &quot;archscape evaluate --help&quot;)
   -h, --help            afficher cette aide
 
 Code de sortie : 0 en cas de succès, 1 pour un argument invalide, une vue ou un pattern inconnu,
-un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
+un modèle ou scénario illisible, ou un fichier qui n&apos;a pas pu être écrit.
 </translation>
     </message>
     <message>
@@ -1656,7 +1659,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>Export theme.</source>
-        <translation>Thème d'export.</translation>
+        <translation>Thème d&apos;export.</translation>
     </message>
     <message>
         <source>Failed component.</source>
@@ -1664,35 +1667,35 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>Show help.</source>
-        <translation>Afficher l'aide.</translation>
+        <translation>Afficher l&apos;aide.</translation>
     </message>
     <message>
-        <source>Try "archscape export --help".</source>
-        <translation>Essayez "archscape export --help".</translation>
+        <source>Try &quot;archscape export --help&quot;.</source>
+        <translation>Essayez &quot;archscape export --help&quot;.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argument inattendu "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>give exactly one of --list, --view ID, --all, --report PATTERN_ID or --input FILE; try "archscape export --help"</source>
-        <translation>donnez exactement un de --list, --view ID, --all, --report ID_PATTERN ou --input FICHIER ; essayez "archscape export --help"</translation>
+        <source>give exactly one of --list, --view ID, --all, --report PATTERN_ID or --input FILE; try &quot;archscape export --help&quot;</source>
+        <translation>donnez exactement un de --list, --view ID, --all, --report ID_PATTERN ou --input FICHIER ; essayez &quot;archscape export --help&quot;</translation>
     </message>
     <message>
         <source>--%1 may be given once</source>
-        <translation>--%1 ne peut être donné qu'une fois</translation>
+        <translation>--%1 ne peut être donné qu&apos;une fois</translation>
     </message>
     <message>
         <source>--format svg|pdf|png is missing</source>
         <translation>--format svg|pdf|png manque</translation>
     </message>
     <message>
-        <source>--format must be svg, pdf or png, not "%1"</source>
-        <translation>--format doit être svg, pdf ou png, pas "%1"</translation>
+        <source>--format must be svg, pdf or png, not &quot;%1&quot;</source>
+        <translation>--format doit être svg, pdf ou png, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a report is a PDF; --format must be pdf, not "%1"</source>
-        <translation>un rapport est un PDF ; --format doit être pdf, pas "%1"</translation>
+        <source>a report is a PDF; --format must be pdf, not &quot;%1&quot;</source>
+        <translation>un rapport est un PDF ; --format doit être pdf, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--output FILE is missing</source>
@@ -1707,28 +1710,28 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>--all écrit un fichier par vue : donnez --output-dir DOSSIER, pas --output</translation>
     </message>
     <message>
-        <source>--scale must be a number from %1 to %2, not "%3"</source>
-        <translation>--scale doit être un nombre de %1 à %2, pas "%3"</translation>
+        <source>--scale must be a number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--scale doit être un nombre de %1 à %2, pas &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--page must be content, a4 or letter, not "%1"</source>
-        <translation>--page doit être content, a4 ou letter, pas "%1"</translation>
+        <source>--page must be content, a4 or letter, not &quot;%1&quot;</source>
+        <translation>--page doit être content, a4 ou letter, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--theme must be light, dark or print, not "%1"</source>
-        <translation>--theme doit être light, dark ou print, pas "%1"</translation>
+        <source>--theme must be light, dark or print, not &quot;%1&quot;</source>
+        <translation>--theme doit être light, dark ou print, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--fail marks components of one diagram: use it with --view diagram/ID</source>
-        <translation>--fail marque des composants d'un diagramme : utilisez-le avec --view diagram/ID</translation>
+        <translation>--fail marque des composants d&apos;un diagramme : utilisez-le avec --view diagram/ID</translation>
     </message>
     <message>
         <source>--%1 does not apply to --input</source>
-        <translation>--%1 ne s'applique pas à --input</translation>
+        <translation>--%1 ne s&apos;applique pas à --input</translation>
     </message>
     <message>
         <source>%1 has nothing to draw</source>
-        <translation>%1 n'a rien à dessiner</translation>
+        <translation>%1 n&apos;a rien à dessiner</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -1738,20 +1741,20 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>--fail: the diagram %1 has no component "%2"</source>
-        <translation>--fail : le diagramme %1 n'a pas de composant "%2"</translation>
+        <source>--fail: the diagram %1 has no component &quot;%2&quot;</source>
+        <translation>--fail : le diagramme %1 n&apos;a pas de composant &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>unknown pattern "%1"; the patterns are: %2</source>
-        <translation>pattern inconnu "%1" ; les patterns sont : %2</translation>
+        <source>unknown pattern &quot;%1&quot;; the patterns are: %2</source>
+        <translation>pattern inconnu &quot;%1&quot; ; les patterns sont : %2</translation>
     </message>
     <message>
-        <source>unknown view "%1"; "archscape export --list" prints the view ids</source>
-        <translation>vue inconnue "%1" ; "archscape export --list" affiche les identifiants des vues</translation>
+        <source>unknown view &quot;%1&quot;; &quot;archscape export --list&quot; prints the view ids</source>
+        <translation>vue inconnue &quot;%1&quot; ; &quot;archscape export --list&quot; affiche les identifiants des vues</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -1770,7 +1773,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>Adoption roadmap</source>
-        <translation>Feuille de route d'adoption</translation>
+        <translation>Feuille de route d&apos;adoption</translation>
     </message>
     <message>
         <source>Cost curves</source>
@@ -1789,24 +1792,24 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>aucun modèle à exporter</translation>
     </message>
     <message>
-        <source>unknown view "%1"; "archscape export --list" prints the view ids</source>
-        <translation>vue inconnue "%1" ; "archscape export --list" affiche les identifiants des vues</translation>
+        <source>unknown view &quot;%1&quot;; &quot;archscape export --list&quot; prints the view ids</source>
+        <translation>vue inconnue &quot;%1&quot; ; &quot;archscape export --list&quot; affiche les identifiants des vues</translation>
     </message>
     <message>
         <source>the view %1 needs a what-if scenario</source>
-        <translation>la vue %1 a besoin d'un scénario de simulation</translation>
+        <translation>la vue %1 a besoin d&apos;un scénario de simulation</translation>
     </message>
     <message>
         <source>the flowchart could not be laid out: %1</source>
-        <translation>le logigramme n'a pas pu être disposé : %1</translation>
+        <translation>le logigramme n&apos;a pas pu être disposé : %1</translation>
     </message>
     <message>
         <source>the view %1 needs the open model</source>
         <translation>la vue %1 a besoin du modèle ouvert</translation>
     </message>
     <message>
-        <source>unknown view "%1"</source>
-        <translation>vue inconnue "%1"</translation>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>vue inconnue &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1831,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     <name>FlowchartWalk</name>
     <message>
         <source>from %1 up to (not including) %2</source>
-        <translation>de %1 jusqu'à %2 (exclu)</translation>
+        <translation>de %1 jusqu&apos;à %2 (exclu)</translation>
     </message>
     <message>
         <source>at least %1</source>
@@ -1840,35 +1843,35 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>anything</source>
-        <translation>n'importe quoi</translation>
+        <translation>n&apos;importe quoi</translation>
     </message>
     <message>
         <source>The model has no selection flowchart.</source>
-        <translation>Le modèle n'a pas de logigramme de sélection.</translation>
+        <translation>Le modèle n&apos;a pas de logigramme de sélection.</translation>
     </message>
     <message>
-        <source>The flowchart leads to "%1", which is not one of its nodes.</source>
-        <translation>Le logigramme mène à "%1", qui n'est pas l'un de ses nœuds.</translation>
+        <source>The flowchart leads to &quot;%1&quot;, which is not one of its nodes.</source>
+        <translation>Le logigramme mène à &quot;%1&quot;, qui n&apos;est pas l&apos;un de ses nœuds.</translation>
     </message>
     <message>
-        <source>The flowchart loops back to "%1".</source>
-        <translation>Le logigramme revient à "%1".</translation>
+        <source>The flowchart loops back to &quot;%1&quot;.</source>
+        <translation>Le logigramme revient à &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is neither a question nor an outcome and leads nowhere.</source>
-        <translation>"%1" n'est ni une question ni une issue et ne mène nulle part.</translation>
+        <source>&quot;%1&quot; is neither a question nor an outcome and leads nowhere.</source>
+        <translation>&quot;%1&quot; n&apos;est ni une question ni une issue et ne mène nulle part.</translation>
     </message>
     <message>
-        <source>"%1" has %2 ways on but no question that chooses between them.</source>
-        <translation>"%1" a %2 suites mais aucune question pour choisir entre elles.</translation>
+        <source>&quot;%1&quot; has %2 ways on but no question that chooses between them.</source>
+        <translation>&quot;%1&quot; a %2 suites mais aucune question pour choisir entre elles.</translation>
     </message>
     <message>
         <source>%1; this branch needs %2</source>
         <translation>%1 ; cette branche demande %2</translation>
     </message>
     <message>
-        <source>answered "%1" by hand; this branch needs %2</source>
-        <translation>"%1" répondu à la main ; cette branche demande %2</translation>
+        <source>answered &quot;%1&quot; by hand; this branch needs %2</source>
+        <translation>&quot;%1&quot; répondu à la main ; cette branche demande %2</translation>
     </message>
 </context>
 <context>
@@ -1894,33 +1897,33 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>GanttTodayItem</name>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>ImportedExportSource</name>
     <message>
         <source>%1 has errors and is not drawn</source>
-        <translation>%1 comporte des erreurs et n'est pas dessiné</translation>
+        <translation>%1 comporte des erreurs et n&apos;est pas dessiné</translation>
     </message>
     <message>
         <source>%1 is not a diagram</source>
-        <translation>%1 n'est pas un diagramme</translation>
+        <translation>%1 n&apos;est pas un diagramme</translation>
     </message>
     <message>
         <source>%1 is not a flowchart</source>
-        <translation>%1 n'est pas un logigramme</translation>
+        <translation>%1 n&apos;est pas un logigramme</translation>
     </message>
     <message>
         <source>%1 could not be laid out: %2</source>
-        <translation>%1 n'a pas pu être disposé : %2</translation>
+        <translation>%1 n&apos;a pas pu être disposé : %2</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +1934,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>the number %1 is out of range (larger than a double can hold)</source>
-        <translation>le nombre %1 est hors limites (plus grand que ce qu'un double peut contenir)</translation>
+        <translation>le nombre %1 est hors limites (plus grand que ce qu&apos;un double peut contenir)</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -1974,11 +1977,11 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>the code block opened here is never closed; it runs to the end of the document</source>
-        <translation>le bloc de code ouvert ici n'est jamais fermé ; il court jusqu'à la fin du document</translation>
+        <translation>le bloc de code ouvert ici n&apos;est jamais fermé ; il court jusqu&apos;à la fin du document</translation>
     </message>
     <message>
         <source>the document has no ```mermaid block</source>
-        <translation>le document n'a aucun bloc ```mermaid</translation>
+        <translation>le document n&apos;a aucun bloc ```mermaid</translation>
     </message>
 </context>
 <context>
@@ -1992,24 +1995,24 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>une sous-routine est dessinée comme un rectangle</translation>
     </message>
     <message>
-        <source>the subgraph "%1" is never closed; expected "end"</source>
-        <translation>le sous-graphe "%1" n'est jamais fermé ; "end" attendu</translation>
+        <source>the subgraph &quot;%1&quot; is never closed; expected &quot;end&quot;</source>
+        <translation>le sous-graphe &quot;%1&quot; n&apos;est jamais fermé ; &quot;end&quot; attendu</translation>
     </message>
     <message>
-        <source>";" or the end of the line</source>
-        <translation>";" ou la fin de la ligne</translation>
+        <source>&quot;;&quot; or the end of the line</source>
+        <translation>&quot;;&quot; ou la fin de la ligne</translation>
     </message>
     <message>
         <source>a direction: TB, TD, BT, LR or RL</source>
         <translation>une direction : TB, TD, BT, LR ou RL</translation>
     </message>
     <message>
-        <source>"%1" statements are not imported; the line is ignored</source>
-        <translation>les instructions "%1" ne sont pas importées ; la ligne est ignorée</translation>
+        <source>&quot;%1&quot; statements are not imported; the line is ignored</source>
+        <translation>les instructions &quot;%1&quot; ne sont pas importées ; la ligne est ignorée</translation>
     </message>
     <message>
-        <source>unknown statement "%1"; the line is ignored</source>
-        <translation>instruction inconnue "%1" ; la ligne est ignorée</translation>
+        <source>unknown statement &quot;%1&quot;; the line is ignored</source>
+        <translation>instruction inconnue &quot;%1&quot; ; la ligne est ignorée</translation>
     </message>
     <message>
         <source>a subgraph id or title</source>
@@ -2020,12 +2023,12 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>les sous-graphes sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <source>the subgraph "%1" is defined twice</source>
-        <translation>le sous-graphe "%1" est défini deux fois</translation>
+        <source>the subgraph &quot;%1&quot; is defined twice</source>
+        <translation>le sous-graphe &quot;%1&quot; est défini deux fois</translation>
     </message>
     <message>
-        <source>"end" closes no subgraph</source>
-        <translation>"end" ne ferme aucun sous-graphe</translation>
+        <source>&quot;end&quot; closes no subgraph</source>
+        <translation>&quot;end&quot; ne ferme aucun sous-graphe</translation>
     </message>
     <message>
         <source>a class name</source>
@@ -2044,8 +2047,8 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>des identifiants de nœuds séparés par des virgules</translation>
     </message>
     <message>
-        <source>class %1: there is no node "%2" above this line</source>
-        <translation>class %1 : il n'y a pas de nœud "%2" au-dessus de cette ligne</translation>
+        <source>class %1: there is no node &quot;%2&quot; above this line</source>
+        <translation>class %1 : il n&apos;y a pas de nœud &quot;%2&quot; au-dessus de cette ligne</translation>
     </message>
     <message>
         <source>a node id</source>
@@ -2056,16 +2059,16 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>un libellé de %1 caractères ; un libellé peut en avoir au plus %2</translation>
     </message>
     <message>
-        <source>the quoted label is never closed; expected """</source>
-        <translation>le libellé entre guillemets n'est jamais fermé ; """ attendu</translation>
+        <source>the quoted label is never closed; expected &quot;&quot;&quot;</source>
+        <translation>le libellé entre guillemets n&apos;est jamais fermé ; &quot;&quot;&quot; attendu</translation>
     </message>
     <message>
-        <source>"%1" opened at column %2 is never closed; expected "%3" before the end of the line</source>
-        <translation>"%1" ouvert à la colonne %2 n'est jamais fermé ; "%3" attendu avant la fin de la ligne</translation>
+        <source>&quot;%1&quot; opened at column %2 is never closed; expected &quot;%3&quot; before the end of the line</source>
+        <translation>&quot;%1&quot; ouvert à la colonne %2 n&apos;est jamais fermé ; &quot;%3&quot; attendu avant la fin de la ligne</translation>
     </message>
     <message>
-        <source>a class name after ":::"</source>
-        <translation>un nom de classe après ":::"</translation>
+        <source>a class name after &quot;:::&quot;</source>
+        <translation>un nom de classe après &quot;:::&quot;</translation>
     </message>
     <message>
         <source>more than %1 nodes; a diagram may have at most %1</source>
@@ -2073,7 +2076,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>an invisible link (~~~) is not drawn</source>
-        <translation>un lien invisible (~~~) n'est pas dessiné</translation>
+        <translation>un lien invisible (~~~) n&apos;est pas dessiné</translation>
     </message>
     <message>
         <source>more than %1 edges; a diagram may have at most %1</source>
@@ -2099,8 +2102,8 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>excludes : les jours exclus ne sont pas sautés lors de la planification des tâches</translation>
     </message>
     <message>
-        <source>"%1" is not imported; the line is ignored</source>
-        <translation>"%1" n'est pas importé ; la ligne est ignorée</translation>
+        <source>&quot;%1&quot; is not imported; the line is ignored</source>
+        <translation>&quot;%1&quot; n&apos;est pas importé ; la ligne est ignorée</translation>
     </message>
     <message>
         <source>more than %1 sections</source>
@@ -2123,16 +2126,16 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>un identifiant de tâche (lettres, chiffres, _ . -)</translation>
     </message>
     <message>
-        <source>the task id "%1" is used twice (first on line %2)</source>
-        <translation>l'identifiant de tâche "%1" est utilisé deux fois (d'abord à la ligne %2)</translation>
+        <source>the task id &quot;%1&quot; is used twice (first on line %2)</source>
+        <translation>l&apos;identifiant de tâche &quot;%1&quot; est utilisé deux fois (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
-        <source>the first task needs a start date or "after" before its end</source>
-        <translation>la première tâche a besoin d'une date de début ou de "after" avant sa fin</translation>
+        <source>the first task needs a start date or &quot;after&quot; before its end</source>
+        <translation>la première tâche a besoin d&apos;une date de début ou de &quot;after&quot; avant sa fin</translation>
     </message>
     <message>
-        <source>a start date in the format %1 or "after ID"</source>
-        <translation>une date de début au format %1 ou "after ID"</translation>
+        <source>a start date in the format %1 or &quot;after ID&quot;</source>
+        <translation>une date de début au format %1 ou &quot;after ID&quot;</translation>
     </message>
     <message>
         <source>a duration of %1; a task may last at most %2</source>
@@ -2147,19 +2150,19 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>une durée en jours, semaines, mois ou années (3d, 2w, 6M, 1y) ou une date de fin au format %1</translation>
     </message>
     <message>
-        <source>unknown statement "%1"; the line is ignored</source>
-        <translation>instruction inconnue "%1" ; la ligne est ignorée</translation>
+        <source>unknown statement &quot;%1&quot;; the line is ignored</source>
+        <translation>instruction inconnue &quot;%1&quot; ; la ligne est ignorée</translation>
     </message>
     <message>
-        <source>task "%1" comes after "%2", which is not a task of this chart</source>
-        <translation>la tâche "%1" suit "%2", qui n'est pas une tâche de ce graphique</translation>
+        <source>task &quot;%1&quot; comes after &quot;%2&quot;, which is not a task of this chart</source>
+        <translation>la tâche &quot;%1&quot; suit &quot;%2&quot;, qui n&apos;est pas une tâche de ce graphique</translation>
     </message>
 </context>
 <context>
     <name>MermaidImport</name>
     <message>
-        <source>the front matter opened here is never closed; expected "---"</source>
-        <translation>le bloc front matter ouvert ici n'est jamais fermé ; "---" attendu</translation>
+        <source>the front matter opened here is never closed; expected &quot;---&quot;</source>
+        <translation>le bloc front matter ouvert ici n&apos;est jamais fermé ; &quot;---&quot; attendu</translation>
     </message>
     <message>
         <source>no diagram; expected graph, flowchart, quadrantChart or gantt</source>
@@ -2174,11 +2177,17 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     <name>MermaidLexer</name>
     <message numerus="yes">
         <source>%n more problems not listed</source>
-        <translation><numerusform>%n autre problème non listé</numerusform><numerusform>%n autres problèmes non listés</numerusform></translation>
+        <translation>
+            <numerusform>%n autre problème non listé</numerusform>
+            <numerusform>%n autres problèmes non listés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the text is longer than %n bytes, the most an import reads</source>
-        <translation><numerusform>le texte dépasse %n octet, le maximum qu'une importation lit</numerusform><numerusform>le texte dépasse %n octets, le maximum qu'une importation lit</numerusform></translation>
+        <translation>
+            <numerusform>le texte dépasse %n octet, le maximum qu&apos;une importation lit</numerusform>
+            <numerusform>le texte dépasse %n octets, le maximum qu&apos;une importation lit</numerusform>
+        </translation>
     </message>
     <message>
         <source>the line is %1 bytes long; a line may have at most %2</source>
@@ -2213,11 +2222,11 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>an axis label</source>
-        <translation>un libellé d'axe</translation>
+        <translation>un libellé d&apos;axe</translation>
     </message>
     <message>
-        <source>"%1" is not imported; the line is ignored</source>
-        <translation>"%1" n'est pas importé ; la ligne est ignorée</translation>
+        <source>&quot;%1&quot; is not imported; the line is ignored</source>
+        <translation>&quot;%1&quot; n&apos;est pas importé ; la ligne est ignorée</translation>
     </message>
     <message>
         <source>a number from 0 to 1</source>
@@ -2232,30 +2241,30 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>plus de %1 points ; un graphique peut en avoir au plus %1</translation>
     </message>
     <message>
-        <source>a point's position [x, y]</source>
-        <translation>la position d'un point [x, y]</translation>
+        <source>a point&apos;s position [x, y]</source>
+        <translation>la position d&apos;un point [x, y]</translation>
     </message>
     <message>
-        <source>unknown statement "%1"; the line is ignored</source>
-        <translation>instruction inconnue "%1" ; la ligne est ignorée</translation>
+        <source>unknown statement &quot;%1&quot;; the line is ignored</source>
+        <translation>instruction inconnue &quot;%1&quot; ; la ligne est ignorée</translation>
     </message>
 </context>
 <context>
     <name>ModelLoader</name>
     <message>
         <source>it is a folder</source>
-        <translation>c'est un dossier</translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>cannot open the model: %1</source>
-        <translation>impossible d'ouvrir le modèle : %1</translation>
+        <translation>impossible d&apos;ouvrir le modèle : %1</translation>
     </message>
 </context>
 <context>
     <name>ModelWriter</name>
     <message>
         <source>cannot save the model to %1: %2</source>
-        <translation>impossible d'enregistrer le modèle dans %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer le modèle dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2280,12 +2289,12 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>aucun modèle pour un rapport</translation>
     </message>
     <message>
-        <source>unknown pattern "%1"</source>
-        <translation>pattern inconnu "%1"</translation>
+        <source>unknown pattern &quot;%1&quot;</source>
+        <translation>pattern inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1: pattern report</source>
@@ -2313,7 +2322,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>When to use</source>
-        <translation>Quand l'utiliser</translation>
+        <translation>Quand l&apos;utiliser</translation>
     </message>
     <message>
         <source>Architecture</source>
@@ -2325,7 +2334,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>Scale limits</source>
-        <translation>Limites d'échelle</translation>
+        <translation>Limites d&apos;échelle</translation>
     </message>
     <message>
         <source>Cost model</source>
@@ -2373,14 +2382,14 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>Architecture diagram: %1</source>
-        <translation>Diagramme d'architecture : %1</translation>
+        <translation>Diagramme d&apos;architecture : %1</translation>
     </message>
     <message>
         <source>The diagram could not be drawn: %1</source>
-        <translation>Le diagramme n'a pas pu être dessiné : %1</translation>
+        <translation>Le diagramme n&apos;a pas pu être dessiné : %1</translation>
     </message>
     <message>
-        <source>In the document's comparison tables</source>
+        <source>In the document&apos;s comparison tables</source>
         <translation>Dans les tables de comparaison du document</translation>
     </message>
     <message>
@@ -2388,8 +2397,8 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>Courbe de coût avec les entrées actuelles</translation>
     </message>
     <message>
-        <source>The dot on each curve marks the scenario's peak QPS; the team's cost lifts a whole curve.</source>
-        <translation>Le point sur chaque courbe marque le QPS de pointe du scénario ; le coût de l'équipe relève toute une courbe.</translation>
+        <source>The dot on each curve marks the scenario&apos;s peak QPS; the team&apos;s cost lifts a whole curve.</source>
+        <translation>Le point sur chaque courbe marque le QPS de pointe du scénario ; le coût de l&apos;équipe relève toute une courbe.</translation>
     </message>
     <message>
         <source>Migration steps</source>
@@ -2428,7 +2437,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     <name>PdfExporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot start a PDF in %1</source>
@@ -2439,7 +2448,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     <name>PngExporter</name>
     <message>
         <source>the scale must be between %1 and %2, not %3</source>
-        <translation>l'échelle doit être comprise entre %1 et %2, pas %3</translation>
+        <translation>l&apos;échelle doit être comprise entre %1 et %2, pas %3</translation>
     </message>
     <message>
         <source>%1 at %2x would be %3 x %4 pixels; the largest side allowed is %5</source>
@@ -2447,7 +2456,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2457,11 +2466,11 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>Réévaluer %1</translation>
     </message>
     <message>
-        <source>Reset %1 to the model's score</source>
+        <source>Reset %1 to the model&apos;s score</source>
         <translation>Remettre %1 au score du modèle</translation>
     </message>
     <message>
-        <source>Reset every anti-pattern to the model's score</source>
+        <source>Reset every anti-pattern to the model&apos;s score</source>
         <translation>Remettre chaque anti-pattern au score du modèle</translation>
     </message>
 </context>
@@ -2488,7 +2497,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     <name>RoadmapScheduler</name>
     <message>
         <source>task id %1 is used twice; the second task is not scheduled</source>
-        <translation>l'identifiant de tâche %1 est utilisé deux fois ; la seconde tâche n'est pas planifiée</translation>
+        <translation>l&apos;identifiant de tâche %1 est utilisé deux fois ; la seconde tâche n&apos;est pas planifiée</translation>
     </message>
     <message>
         <source>task %1 comes after itself</source>
@@ -2500,15 +2509,15 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>task %1 has neither a start date nor a task it comes after</source>
-        <translation>la tâche %1 n'a ni date de début ni tâche qu'elle suit</translation>
+        <translation>la tâche %1 n&apos;a ni date de début ni tâche qu&apos;elle suit</translation>
     </message>
     <message>
         <source>task %1 lasts %2%3; a duration is a whole number from 0 to %4</source>
         <translation>la tâche %1 dure %2%3 ; une durée est un nombre entier de 0 à %4</translation>
     </message>
     <message>
-        <source>task %1 has the duration unit "%2"; units are d, w, M and y</source>
-        <translation>la tâche %1 a l'unité de durée "%2" ; les unités sont d, w, M et y</translation>
+        <source>task %1 has the duration unit &quot;%2&quot;; units are d, w, M and y</source>
+        <translation>la tâche %1 a l&apos;unité de durée &quot;%2&quot; ; les unités sont d, w, M et y</translation>
     </message>
     <message>
         <source>milestone %1 has a duration of %2%3; a milestone takes no time</source>
@@ -2520,7 +2529,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>task %1 is not scheduled: it comes after %2, which is not scheduled either</source>
-        <translation>la tâche %1 n'est pas planifiée : elle suit %2, qui ne l'est pas non plus</translation>
+        <translation>la tâche %1 n&apos;est pas planifiée : elle suit %2, qui ne l&apos;est pas non plus</translation>
     </message>
     <message>
         <source>dependency cycle: %1</source>
@@ -2528,14 +2537,14 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>task %1 is not scheduled: it comes after a dependency cycle</source>
-        <translation>la tâche %1 n'est pas planifiée : elle suit un cycle de dépendances</translation>
+        <translation>la tâche %1 n&apos;est pas planifiée : elle suit un cycle de dépendances</translation>
     </message>
 </context>
 <context>
     <name>ScenarioFile</name>
     <message>
-        <source>the member "%1" is missing</source>
-        <translation>le membre "%1" est absent</translation>
+        <source>the member &quot;%1&quot; is missing</source>
+        <translation>le membre &quot;%1&quot; est absent</translation>
     </message>
     <message>
         <source>must be %1</source>
@@ -2546,36 +2555,36 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>doit être un nombre ou une chaîne</translation>
     </message>
     <message>
-        <source>must be an object with "question" and "answer"</source>
-        <translation>doit être un objet avec "question" et "answer"</translation>
+        <source>must be an object with &quot;question&quot; and &quot;answer&quot;</source>
+        <translation>doit être un objet avec &quot;question&quot; et &quot;answer&quot;</translation>
     </message>
     <message>
-        <source>must be an object with "risk" and "impact"</source>
-        <translation>doit être un objet avec "risk" et "impact"</translation>
+        <source>must be an object with &quot;risk&quot; and &quot;impact&quot;</source>
+        <translation>doit être un objet avec &quot;risk&quot; et &quot;impact&quot;</translation>
     </message>
     <message>
         <source>risk and impact must lie between 0 and 1</source>
-        <translation>le risque et l'impact doivent être compris entre 0 et 1</translation>
+        <translation>le risque et l&apos;impact doivent être compris entre 0 et 1</translation>
     </message>
     <message>
-        <source>the model has no anti-pattern "%1"; its re-score is dropped</source>
-        <translation>le modèle n'a pas d'anti-pattern "%1" ; sa réévaluation est abandonnée</translation>
+        <source>the model has no anti-pattern &quot;%1&quot;; its re-score is dropped</source>
+        <translation>le modèle n&apos;a pas d&apos;anti-pattern &quot;%1&quot; ; sa réévaluation est abandonnée</translation>
     </message>
     <message>
         <source>must be an array of component ids</source>
-        <translation>doit être un tableau d'identifiants de composants</translation>
+        <translation>doit être un tableau d&apos;identifiants de composants</translation>
     </message>
     <message>
-        <source>the model has no diagram "%1"; its failed components are dropped</source>
-        <translation>le modèle n'a pas de diagramme "%1" ; ses composants en panne sont abandonnés</translation>
+        <source>the model has no diagram &quot;%1&quot;; its failed components are dropped</source>
+        <translation>le modèle n&apos;a pas de diagramme &quot;%1&quot; ; ses composants en panne sont abandonnés</translation>
     </message>
     <message>
         <source>must be a component id (a string)</source>
         <translation>doit être un identifiant de composant (une chaîne)</translation>
     </message>
     <message>
-        <source>the diagram "%1" has no component "%2"; it is dropped</source>
-        <translation>le diagramme "%1" n'a pas de composant "%2" ; il est abandonné</translation>
+        <source>the diagram &quot;%1&quot; has no component &quot;%2&quot;; it is dropped</source>
+        <translation>le diagramme &quot;%1&quot; n&apos;a pas de composant &quot;%2&quot; ; il est abandonné</translation>
     </message>
     <message>
         <source>a string</source>
@@ -2606,8 +2615,8 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>un fichier de scénario est un objet JSON</translation>
     </message>
     <message>
-        <source>this is not an Archscape scenario (format "%1", expected "%2")</source>
-        <translation>ce n'est pas un scénario Archscape (format "%1", attendu "%2")</translation>
+        <source>this is not an Archscape scenario (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation>ce n&apos;est pas un scénario Archscape (format &quot;%1&quot;, attendu &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
@@ -2615,11 +2624,11 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>the scenario was written by a newer Archscape (format version %1; this one reads up to %2); open it with that version</source>
-        <translation>le scénario a été écrit par un Archscape plus récent (version de format %1 ; celui-ci lit jusqu'à %2) ; ouvrez-le avec cette version</translation>
+        <translation>le scénario a été écrit par un Archscape plus récent (version de format %1 ; celui-ci lit jusqu&apos;à %2) ; ouvrez-le avec cette version</translation>
     </message>
     <message>
-        <source>the model has no pattern "%1"</source>
-        <translation>le modèle n'a pas de pattern "%1"</translation>
+        <source>the model has no pattern &quot;%1&quot;</source>
+        <translation>le modèle n&apos;a pas de pattern &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is a folder, not a scenario file</source>
@@ -2631,7 +2640,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>cannot save the scenario to %1: %2</source>
-        <translation>impossible d'enregistrer le scénario dans %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer le scénario dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2641,20 +2650,20 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <source>unknown key "%1" (expected %2)</source>
-        <translation>clé inconnue "%1" (attendu %2)</translation>
+        <source>unknown key &quot;%1&quot; (expected %2)</source>
+        <translation>clé inconnue &quot;%1&quot; (attendu %2)</translation>
     </message>
     <message>
-        <source>%1 must be %2, not "%3"</source>
-        <translation>%1 doit être %2, pas "%3"</translation>
+        <source>%1 must be %2, not &quot;%3&quot;</source>
+        <translation>%1 doit être %2, pas &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1 must be a number, not "%2"</source>
-        <translation>%1 doit être un nombre, pas "%2"</translation>
+        <source>%1 must be a number, not &quot;%2&quot;</source>
+        <translation>%1 doit être un nombre, pas &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not "%2"</source>
-        <translation>%1 doit être un nombre entier, pas "%2"</translation>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1 doit être un nombre entier, pas &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
@@ -2677,39 +2686,39 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>--model and --scenario may each be given once</source>
-        <translation>--model et --scenario ne peuvent être donnés qu'une fois chacun</translation>
+        <translation>--model et --scenario ne peuvent être donnés qu&apos;une fois chacun</translation>
     </message>
     <message>
         <source>the model %1 was not loaded:</source>
-        <translation>le modèle %1 n'a pas été chargé :</translation>
+        <translation>le modèle %1 n&apos;a pas été chargé :</translation>
     </message>
     <message>
         <source>built in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <source>--set expects KEY=VALUE, not "%1"</source>
-        <translation>--set attend CLÉ=VALEUR, pas "%1"</translation>
+        <source>--set expects KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--set attend CLÉ=VALEUR, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the scenario %1 was not read:
 %2</source>
-        <translation>le scénario %1 n'a pas été lu :
+        <translation>le scénario %1 n&apos;a pas été lu :
 %2</translation>
     </message>
     <message>
         <source>cannot open the scenario %1: %2</source>
-        <translation>impossible d'ouvrir le scénario %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir le scénario %1 : %2</translation>
     </message>
     <message>
         <source>the scenario %1 is not valid JSON:
 %2</source>
-        <translation>le scénario %1 n'est pas du JSON valide :
+        <translation>le scénario %1 n&apos;est pas du JSON valide :
 %2</translation>
     </message>
     <message>
-        <source>the scenario %1 has no "inputs" object</source>
-        <translation>le scénario %1 n'a pas d'objet "inputs"</translation>
+        <source>the scenario %1 has no &quot;inputs&quot; object</source>
+        <translation>le scénario %1 n&apos;a pas d&apos;objet &quot;inputs&quot;</translation>
     </message>
     <message>
         <source>scenario %1: %2 must be a number or a string</source>
@@ -2732,11 +2741,11 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>Anti-pattern risks</source>
-        <translation>Risques d'anti-patterns</translation>
+        <translation>Risques d&apos;anti-patterns</translation>
     </message>
     <message>
         <source>Adoption roadmap</source>
-        <translation>Feuille de route d'adoption</translation>
+        <translation>Feuille de route d&apos;adoption</translation>
     </message>
     <message>
         <source>Pattern catalog</source>
@@ -2755,7 +2764,7 @@ un modèle ou scénario illisible, ou un fichier qui n'a pas pu être écrit.
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot draw %1 as SVG</source>
@@ -2780,7 +2789,7 @@ Graphviz %4
     </message>
     <message>
         <source>About Archscape</source>
-        <translation>À propos d'Archscape</translation>
+        <translation>À propos d&apos;Archscape</translation>
     </message>
     <message>
         <source>Archscape %1</source>
@@ -2788,15 +2797,15 @@ Graphviz %4
     </message>
     <message>
         <source>An explorer and diagram studio for system architecture patterns: the document “Layer 4: Complete System Patterns” as an explorable model.</source>
-        <translation>Un explorateur et studio de diagrammes pour les patterns d'architecture système : le document « Layer 4: Complete System Patterns » sous forme de modèle explorable.</translation>
+        <translation>Un explorateur et studio de diagrammes pour les patterns d&apos;architecture système : le document « Layer 4: Complete System Patterns » sous forme de modèle explorable.</translation>
     </message>
     <message>
         <source>Licence: no licence has been chosen for Archscape yet; all rights reserved by its authors.
 Diagrams are laid out by Graphviz (Eclipse Public License). Built with Qt (LGPL 3).
 Action icons: the Adwaita icon theme by the GNOME Project (CC-BY-SA 3.0 or LGPL 3).</source>
-        <translation>Licence : aucune licence n'a encore été choisie pour Archscape ; tous droits réservés à ses auteurs.
+        <translation>Licence : aucune licence n&apos;a encore été choisie pour Archscape ; tous droits réservés à ses auteurs.
 Les diagrammes sont disposés par Graphviz (Eclipse Public License). Construit avec Qt (LGPL 3).
-Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou LGPL 3).</translation>
+Icônes d&apos;action : le thème d&apos;icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou LGPL 3).</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
@@ -2815,15 +2824,15 @@ Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou 
     </message>
     <message>
         <source>Anti-pattern details</source>
-        <translation>Détails de l'anti-pattern</translation>
+        <translation>Détails de l&apos;anti-pattern</translation>
     </message>
     <message>
-        <source>Reset to the model's score</source>
+        <source>Reset to the model&apos;s score</source>
         <translation>Remettre au score du modèle</translation>
     </message>
     <message>
         <source>Undoable: Edit &gt; Undo brings the workshop score back</source>
-        <translation>Annulable : Édition &gt; Annuler rétablit le score de l'atelier</translation>
+        <translation>Annulable : Édition &gt; Annuler rétablit le score de l&apos;atelier</translation>
     </message>
     <message>
         <source>Click a point on the chart to see its problem, how to detect it and how to fix it. Drag a point to re-score it.</source>
@@ -2835,7 +2844,7 @@ Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou 
     </message>
     <message>
         <source>Workshop score: %1 (%2)</source>
-        <translation>Score de l'atelier : %1 (%2)</translation>
+        <translation>Score de l&apos;atelier : %1 (%2)</translation>
     </message>
     <message>
         <source>Model score: %1 (%2)</source>
@@ -2851,7 +2860,7 @@ Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou 
     </message>
     <message>
         <source>The document gives no problem statement for it.</source>
-        <translation>Le document ne donne pas d'énoncé du problème.</translation>
+        <translation>Le document ne donne pas d&apos;énoncé du problème.</translation>
     </message>
     <message>
         <source>How to detect it</source>
@@ -2874,12 +2883,12 @@ Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou 
         <translation>Table de détection</translation>
     </message>
     <message>
-        <source>The document's table has no row for it, so no %1.</source>
-        <translation>La table du document n'a pas de ligne pour cela, donc pas de %1.</translation>
+        <source>The document&apos;s table has no row for it, so no %1.</source>
+        <translation>La table du document n&apos;a pas de ligne pour cela, donc pas de %1.</translation>
     </message>
     <message>
         <source>The document has no detection table.</source>
-        <translation>Le document n'a pas de table de détection.</translation>
+        <translation>Le document n&apos;a pas de table de détection.</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -2940,16 +2949,20 @@ Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou 
         <translation>Anti-patterns : risque et impact</translation>
     </message>
     <message>
-        <source>Hover a point for its detection figures, click it for details. Drag a point (or use the arrow keys) to re-score it for your workshop; the hollow ring marks the document's position. Every change can be undone.</source>
-        <translation>Survolez un point pour ses chiffres de détection, cliquez pour les détails. Faites glisser un point (ou utilisez les flèches) pour le réévaluer pour votre atelier ; l'anneau creux marque la position du document. Chaque modification peut être annulée.</translation>
+        <source>Hover a point for its detection figures, click it for details. Drag a point (or use the arrow keys) to re-score it for your workshop; the hollow ring marks the document&apos;s position. Every change can be undone.</source>
+        <translation>Survolez un point pour ses chiffres de détection, cliquez pour les détails. Faites glisser un point (ou utilisez les flèches) pour le réévaluer pour votre atelier ; l&apos;anneau creux marque la position du document. Chaque modification peut être annulée.</translation>
     </message>
     <message>
         <source>Reset all</source>
         <translation>Tout réinitialiser</translation>
     </message>
     <message>
-        <source>Put every re-scored anti-pattern back at the model's position (undoable)</source>
+        <source>Put every re-scored anti-pattern back at the model&apos;s position (undoable)</source>
         <translation>Remettre chaque anti-pattern réévalué à la position du modèle (annulable)</translation>
+    </message>
+    <message>
+        <source>Anti-pattern details</source>
+        <translation>Détails de l&apos;anti-pattern</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2976,7 @@ Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou 
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Reset %1 to the model's score</source>
+        <source>Reset %1 to the model&apos;s score</source>
         <translation>Remettre %1 au score du modèle</translation>
     </message>
     <message>
@@ -3091,15 +3104,15 @@ Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou 
     </message>
     <message>
         <source>Ops complexity</source>
-        <translation>Complexité d'exploitation</translation>
+        <translation>Complexité d&apos;exploitation</translation>
     </message>
     <message>
         <source>Learning curve</source>
-        <translation>Courbe d'apprentissage</translation>
+        <translation>Courbe d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Team readiness</source>
-        <translation>Maturité de l'équipe</translation>
+        <translation>Maturité de l&apos;équipe</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -3121,7 +3134,7 @@ Icônes d'action : le thème d'icônes Adwaita du projet GNOME (CC-BY-SA 3.0 ou 
     </message>
     <message>
         <source>Monthly cost at your inputs (thousands of USD)</source>
-        <translation>Coût mensuel avec vos entrées (milliers d'USD)</translation>
+        <translation>Coût mensuel avec vos entrées (milliers d&apos;USD)</translation>
     </message>
     <message>
         <source>Base infrastructure</source>
@@ -3219,7 +3232,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation>Notes de l'orateur</translation>
+        <translation>Notes de l&apos;orateur</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3240,6 +3253,14 @@ Total : %4 k$ par mois</translation>
     <message>
         <source>No slide selected</source>
         <translation>Aucune diapositive sélectionnée</translation>
+    </message>
+    <message>
+        <source>Workshop deck</source>
+        <translation>Présentation de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Slides of the deck</source>
+        <translation>Diapositives de la présentation</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3286,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>What if it fails?</source>
-        <translation>Et s'il tombe en panne ?</translation>
+        <translation>Et s&apos;il tombe en panne ?</translation>
     </message>
     <message>
         <source>Restore every component</source>
@@ -3285,7 +3306,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>state store</source>
-        <translation>stockage d'état</translation>
+        <translation>stockage d&apos;état</translation>
     </message>
     <message>
         <source>decision</source>
@@ -3305,7 +3326,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>What if this fails?</source>
-        <translation>Et s'il tombe en panne ?</translation>
+        <translation>Et s&apos;il tombe en panne ?</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3340,12 +3361,12 @@ Total : %4 k$ par mois</translation>
         <translation>Rien de sélectionné</translation>
     </message>
     <message>
-        <source>Click a component or a connection to see its details. Hover a component to highlight its neighbours. Right-click a component, or select it and press "What if this fails?", to mark it failed.</source>
-        <translation>Cliquez sur un composant ou une connexion pour voir ses détails. Survolez un composant pour mettre ses voisins en évidence. Faites un clic droit sur un composant, ou sélectionnez-le et appuyez sur "Et s'il tombe en panne ?", pour le marquer en panne.</translation>
+        <source>Click a component or a connection to see its details. Hover a component to highlight its neighbours. Right-click a component, or select it and press &quot;What if this fails?&quot;, to mark it failed.</source>
+        <translation>Cliquez sur un composant ou une connexion pour voir ses détails. Survolez un composant pour mettre ses voisins en évidence. Faites un clic droit sur un composant, ou sélectionnez-le et appuyez sur &quot;Et s&apos;il tombe en panne ?&quot;, pour le marquer en panne.</translation>
     </message>
     <message>
         <source>Every component is up. Mark components failed to see which lose every path to a state store and which are still served through a fallback (dashed) path.</source>
-        <translation>Tous les composants fonctionnent. Marquez des composants en panne pour voir lesquels perdent tout chemin vers un stockage d'état et lesquels sont encore servis par un chemin de repli (en pointillés).</translation>
+        <translation>Tous les composants fonctionnent. Marquez des composants en panne pour voir lesquels perdent tout chemin vers un stockage d&apos;état et lesquels sont encore servis par un chemin de repli (en pointillés).</translation>
     </message>
     <message>
         <source>Failed:</source>
@@ -3353,7 +3374,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Lose every path to a state store:</source>
-        <translation>Perdent tout chemin vers un stockage d'état :</translation>
+        <translation>Perdent tout chemin vers un stockage d&apos;état :</translation>
     </message>
     <message>
         <source>none</source>
@@ -3383,7 +3404,7 @@ Total : %4 k$ par mois</translation>
         <translation>Ajouter un composant</translation>
     </message>
     <message>
-        <source>Add a component to the selected component's subgraph (Insert)</source>
+        <source>Add a component to the selected component&apos;s subgraph (Insert)</source>
         <translation>Ajouter un composant au sous-graphe du composant sélectionné (Inser)</translation>
     </message>
     <message>
@@ -3407,7 +3428,7 @@ Total : %4 k$ par mois</translation>
         <translation>Ajouter un sous-graphe…</translation>
     </message>
     <message>
-        <source>Add a group of components (inside the selected component's subgraph)</source>
+        <source>Add a group of components (inside the selected component&apos;s subgraph)</source>
         <translation>Ajouter un groupe de composants (dans le sous-graphe du composant sélectionné)</translation>
     </message>
     <message>
@@ -3432,11 +3453,14 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click the component the connection starts from (Esc cancels)</source>
-        <translation>Cliquez sur le composant d'où part la connexion (Échap annule)</translation>
+        <translation>Cliquez sur le composant d&apos;où part la connexion (Échap annule)</translation>
     </message>
     <message>
         <source>Click the component the connection goes to (Esc cancels)</source>
@@ -3444,7 +3468,10 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n component(s)</source>
-        <translation><numerusform>Dupliquer %n composant</numerusform><numerusform>Dupliquer %n composants</numerusform></translation>
+        <translation>
+            <numerusform>Dupliquer %n composant</numerusform>
+            <numerusform>Dupliquer %n composants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Label</source>
@@ -3452,7 +3479,10 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>Pin %n component(s)</source>
-        <translation><numerusform>Épingler %n composant</numerusform><numerusform>Épingler %n composants</numerusform></translation>
+        <translation>
+            <numerusform>Épingler %n composant</numerusform>
+            <numerusform>Épingler %n composants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Subgraph</source>
@@ -3582,8 +3612,8 @@ Total : %4 k$ par mois</translation>
         <translation>Diagramme introuvable</translation>
     </message>
     <message>
-        <source>The model has no diagram "%1".</source>
-        <translation>Le modèle n'a pas de diagramme "%1".</translation>
+        <source>The model has no diagram &quot;%1&quot;.</source>
+        <translation>Le modèle n&apos;a pas de diagramme &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 architecture</source>
@@ -3591,11 +3621,17 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s)</source>
-        <translation><numerusform>%n composant</numerusform><numerusform>%n composants</numerusform></translation>
+        <translation>
+            <numerusform>%n composant</numerusform>
+            <numerusform>%n composants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outside the planes</source>
@@ -3614,11 +3650,11 @@ Total : %4 k$ par mois</translation>
     <name>archscape::DiagramOverview</name>
     <message>
         <source>Diagram overview</source>
-        <translation>Vue d'ensemble du diagramme</translation>
+        <translation>Vue d&apos;ensemble du diagramme</translation>
     </message>
     <message>
         <source>Overview: click or drag to move the view</source>
-        <translation>Vue d'ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
+        <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
 </context>
 <context>
@@ -3703,15 +3739,15 @@ Total : %4 k$ par mois</translation>
         <translation>&amp;Direction :</translation>
     </message>
     <message>
-        <source>Select a component or a connection, or click a subgraph's frame, to edit its properties.</source>
-        <translation>Sélectionnez un composant ou une connexion, ou cliquez sur le cadre d'un sous-graphe, pour modifier ses propriétés.</translation>
+        <source>Select a component or a connection, or click a subgraph&apos;s frame, to edit its properties.</source>
+        <translation>Sélectionnez un composant ou une connexion, ou cliquez sur le cadre d&apos;un sous-graphe, pour modifier ses propriétés.</translation>
     </message>
     <message>
         <source>Id:</source>
         <translation>Id :</translation>
     </message>
     <message>
-        <source>The first line is the component's name, the lines under it its details. Ctrl+Enter or leaving the field applies.</source>
+        <source>The first line is the component&apos;s name, the lines under it its details. Ctrl+Enter or leaving the field applies.</source>
         <translation>La première ligne est le nom du composant, les lignes suivantes ses détails. Ctrl+Entrée ou quitter le champ applique.</translation>
     </message>
     <message>
@@ -3823,7 +3859,7 @@ Total : %4 k$ par mois</translation>
         <translation>&amp;Inverser le sens</translation>
     </message>
     <message>
-        <source>Swap the connection's source and target</source>
+        <source>Swap the connection&apos;s source and target</source>
         <translation>Échanger la source et la cible de la connexion</translation>
     </message>
     <message>
@@ -3874,16 +3910,28 @@ Total : %4 k$ par mois</translation>
         <source>(top level)</source>
         <translation>(niveau supérieur)</translation>
     </message>
+    <message>
+        <source>Diagram properties</source>
+        <translation>Propriétés du diagramme</translation>
+    </message>
+    <message>
+        <source>Pinned position, x</source>
+        <translation>Position épinglée, x</translation>
+    </message>
+    <message>
+        <source>Pinned position, y</source>
+        <translation>Position épinglée, y</translation>
+    </message>
 </context>
 <context>
     <name>archscape::DiagramScene</name>
     <message>
-        <source>Restore "%1"</source>
-        <translation>Rétablir "%1"</translation>
+        <source>Restore &quot;%1&quot;</source>
+        <translation>Rétablir &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>What if "%1" fails?</source>
-        <translation>Et si "%1" tombe en panne ?</translation>
+        <source>What if &quot;%1&quot; fails?</source>
+        <translation>Et si &quot;%1&quot; tombe en panne ?</translation>
     </message>
     <message>
         <source>Restore every component</source>
@@ -3997,7 +4045,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Import problems</source>
-        <translation>Problèmes d'importation</translation>
+        <translation>Problèmes d&apos;importation</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4017,7 +4065,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>%1 has no Mermaid diagram to show; see the problems below.</source>
-        <translation>%1 n'a aucun diagramme Mermaid à afficher ; voir les problèmes ci-dessous.</translation>
+        <translation>%1 n&apos;a aucun diagramme Mermaid à afficher ; voir les problèmes ci-dessous.</translation>
     </message>
     <message>
         <source>This block has errors; see the problems below.</source>
@@ -4029,15 +4077,15 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>This block has errors and is not drawn.</source>
-        <translation>Ce bloc comporte des erreurs et n'est pas dessiné.</translation>
+        <translation>Ce bloc comporte des erreurs et n&apos;est pas dessiné.</translation>
     </message>
     <message>
         <source>This block is not a diagram.</source>
-        <translation>Ce bloc n'est pas un diagramme.</translation>
+        <translation>Ce bloc n&apos;est pas un diagramme.</translation>
     </message>
     <message>
         <source>Graphviz could not lay this flowchart out: %1</source>
-        <translation>Graphviz n'a pas pu disposer ce logigramme : %1</translation>
+        <translation>Graphviz n&apos;a pas pu disposer ce logigramme : %1</translation>
     </message>
     <message>
         <source>No view is shown to export.</source>
@@ -4084,7 +4132,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Size of the picture</source>
-        <translation>Taille de l'image</translation>
+        <translation>Taille de l&apos;image</translation>
     </message>
     <message>
         <source>A4, fitted</source>
@@ -4136,11 +4184,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Vector output with real text, as drawn on screen.</source>
-        <translation>Sortie vectorielle avec du vrai texte, comme dessiné à l'écran.</translation>
+        <translation>Sortie vectorielle avec du vrai texte, comme dessiné à l&apos;écran.</translation>
     </message>
     <message>
         <source>Writes one file per view into the folder, named after the view (diagram-cqrs.%1).</source>
-        <translation>Écrit un fichier par vue dans le dossier, nommé d'après la vue (diagram-cqrs.%1).</translation>
+        <translation>Écrit un fichier par vue dans le dossier, nommé d&apos;après la vue (diagram-cqrs.%1).</translation>
     </message>
     <message>
         <source>A multi-page PDF: summary, diagram, tables, cost curve at the current inputs, migration steps and the anti-patterns that threaten the pattern.</source>
@@ -4168,7 +4216,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation>Choisissez où enregistrer l'export.</translation>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -4188,7 +4236,10 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled after %n view(s).</source>
-        <translation><numerusform>Export annulé après %n vue.</numerusform><numerusform>Export annulé après %n vues.</numerusform></translation>
+        <translation>
+            <numerusform>Export annulé après %n vue.</numerusform>
+            <numerusform>Export annulé après %n vues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the %1 report…</source>
@@ -4196,14 +4247,14 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The export did not complete.</source>
-        <translation>L'export n'a pas abouti.</translation>
+        <translation>L&apos;export n&apos;a pas abouti.</translation>
     </message>
 </context>
 <context>
     <name>archscape::FlowchartBreadcrumb</name>
     <message>
         <source>Answers so far</source>
-        <translation>Réponses jusqu'ici</translation>
+        <translation>Réponses jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4214,7 +4265,7 @@ Total : %4 k$ par mois</translation>
         <translation>Recommencer à la première question</translation>
     </message>
     <message>
-        <source>Return to "%1" and answer it again</source>
+        <source>Return to &quot;%1&quot; and answer it again</source>
         <translation>Revenir à « %1 » et y répondre à nouveau</translation>
     </message>
 </context>
@@ -4229,7 +4280,7 @@ Total : %4 k$ par mois</translation>
         <translation>Ouvrir la page du pattern</translation>
     </message>
     <message>
-        <source>The pattern's summary, tables and migration steps</source>
+        <source>The pattern&apos;s summary, tables and migration steps</source>
         <translation>Le résumé, les tables et les étapes de migration du pattern</translation>
     </message>
     <message>
@@ -4237,8 +4288,8 @@ Total : %4 k$ par mois</translation>
         <translation>Ouvrir le diagramme</translation>
     </message>
     <message>
-        <source>The pattern's four-plane architecture diagram</source>
-        <translation>Le diagramme d'architecture en quatre plans du pattern</translation>
+        <source>The pattern&apos;s four-plane architecture diagram</source>
+        <translation>Le diagramme d&apos;architecture en quatre plans du pattern</translation>
     </message>
     <message>
         <source>Why not the other branches</source>
@@ -4263,6 +4314,10 @@ Total : %4 k$ par mois</translation>
     <message>
         <source>It would have led to %1.</source>
         <translation>Cela aurait mené à %1.</translation>
+    </message>
+    <message>
+        <source>Flowchart recommendation</source>
+        <translation>Recommandation du logigramme</translation>
     </message>
 </context>
 <context>
@@ -4304,8 +4359,8 @@ Total : %4 k$ par mois</translation>
         <translation>Pas de logigramme de sélection dans ce modèle</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Export Decision Record</source>
@@ -4314,6 +4369,18 @@ Total : %4 k$ par mois</translation>
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Selection flowchart</source>
+        <translation>Logigramme de sélection</translation>
+    </message>
+    <message>
+        <source>Question and recommendation</source>
+        <translation>Question et recommandation</translation>
+    </message>
+    <message>
+        <source>Selection flowchart explorer</source>
+        <translation>Exploration du logigramme de sélection</translation>
     </message>
 </context>
 <context>
@@ -4328,7 +4395,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Decided by the input “%1”; the what-if inputs say %2.</source>
-        <translation>Décidé par l'entrée « %1 » ; les entrées de simulation disent %2.</translation>
+        <translation>Décidé par l&apos;entrée « %1 » ; les entrées de simulation disent %2.</translation>
     </message>
     <message>
         <source>Leads to “%1”</source>
@@ -4337,6 +4404,10 @@ Total : %4 k$ par mois</translation>
     <message>
         <source>Answer %1: %2</source>
         <translation>Réponse %1 : %2</translation>
+    </message>
+    <message>
+        <source>Flowchart question</source>
+        <translation>Question du logigramme</translation>
     </message>
 </context>
 <context>
@@ -4359,7 +4430,10 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>Slack: %n day(s)</source>
-        <translation><numerusform>Marge : %n jour</numerusform><numerusform>Marge : %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Marge : %n jour</numerusform>
+            <numerusform>Marge : %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: not scheduled</source>
@@ -4367,22 +4441,32 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd'hui : %1</translation>
+        <translation>Aujourd&apos;hui : %1</translation>
+    </message>
+</context>
+<context>
+    <name>archscape::GanttView</name>
+    <message>
+        <source>Roadmap schedule</source>
+        <translation>Calendrier de la feuille de route</translation>
     </message>
 </context>
 <context>
     <name>archscape::GraphvizLayout</name>
     <message>
-        <source>Component "%1" appears twice; the second is not drawn.</source>
-        <translation>Le composant « %1 » apparaît deux fois ; le second n'est pas dessiné.</translation>
+        <source>Component &quot;%1&quot; appears twice; the second is not drawn.</source>
+        <translation>Le composant « %1 » apparaît deux fois ; le second n&apos;est pas dessiné.</translation>
     </message>
     <message>
-        <source>A connection from "%1" to "%2" names a missing component and is not drawn.</source>
-        <translation>Une connexion de « %1 » à « %2 » nomme un composant absent et n'est pas dessinée.</translation>
+        <source>A connection from &quot;%1&quot; to &quot;%2&quot; names a missing component and is not drawn.</source>
+        <translation>Une connexion de « %1 » à « %2 » nomme un composant absent et n&apos;est pas dessinée.</translation>
     </message>
     <message numerus="yes">
         <source>Graphviz could not route %n connection(s); they are drawn as straight lines: %1</source>
-        <translation><numerusform>Graphviz n'a pas pu tracer %n connexion ; elle est dessinée en ligne droite : %1</numerusform><numerusform>Graphviz n'a pas pu tracer %n connexions ; elles sont dessinées en lignes droites : %1</numerusform></translation>
+        <translation>
+            <numerusform>Graphviz n&apos;a pas pu tracer %n connexion ; elle est dessinée en ligne droite : %1</numerusform>
+            <numerusform>Graphviz n&apos;a pas pu tracer %n connexions ; elles sont dessinées en lignes droites : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot start the layout process (%1)</source>
@@ -4394,7 +4478,10 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>Graphviz took longer than %n second(s) and was stopped</source>
-        <translation><numerusform>Graphviz a mis plus de %n seconde et a été arrêté</numerusform><numerusform>Graphviz a mis plus de %n secondes et a été arrêté</numerusform></translation>
+        <translation>
+            <numerusform>Graphviz a mis plus de %n seconde et a été arrêté</numerusform>
+            <numerusform>Graphviz a mis plus de %n secondes et a été arrêté</numerusform>
+        </translation>
     </message>
     <message>
         <source>Graphviz crashed (signal %1)</source>
@@ -4402,7 +4489,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>the layout process ended without a result (exit status %1)</source>
-        <translation>le processus de disposition s'est terminé sans résultat (code de sortie %1)</translation>
+        <translation>le processus de disposition s&apos;est terminé sans résultat (code de sortie %1)</translation>
     </message>
     <message>
         <source>the layout process sent an incomplete result</source>
@@ -4414,11 +4501,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Graphviz failed: %1; trying other settings.</source>
-        <translation>Graphviz a échoué : %1 ; essai d'autres réglages.</translation>
+        <translation>Graphviz a échoué : %1 ; essai d&apos;autres réglages.</translation>
     </message>
     <message>
         <source>Graphviz failed (%1); trying other settings.</source>
-        <translation>Graphviz a échoué (%1) ; essai d'autres réglages.</translation>
+        <translation>Graphviz a échoué (%1) ; essai d&apos;autres réglages.</translation>
     </message>
     <message>
         <source>no message</source>
@@ -4426,11 +4513,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The planes could not be laid out as groups; their frames are drawn around their members and may overlap.</source>
-        <translation>Les plans n'ont pas pu être disposés en groupes ; leurs cadres sont dessinés autour de leurs membres et peuvent se chevaucher.</translation>
+        <translation>Les plans n&apos;ont pas pu être disposés en groupes ; leurs cadres sont dessinés autour de leurs membres et peuvent se chevaucher.</translation>
     </message>
     <message>
         <source>No layout could be made.</source>
-        <translation>Aucune disposition n'a pu être faite.</translation>
+        <translation>Aucune disposition n&apos;a pu être faite.</translation>
     </message>
 </context>
 <context>
@@ -4473,7 +4560,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The deck has no slides yet. Open the Deck panel (Ctrl+5) and add the views to show.</source>
-        <translation>La présentation n'a pas encore de diapositives. Ouvrez le panneau Présentation (Ctrl+5) et ajoutez les vues à montrer.</translation>
+        <translation>La présentation n&apos;a pas encore de diapositives. Ouvrez le panneau Présentation (Ctrl+5) et ajoutez les vues à montrer.</translation>
     </message>
     <message>
         <source>Export Deck Handout</source>
@@ -4481,7 +4568,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The deck has no slides to export.</source>
-        <translation>La présentation n'a aucune diapositive à exporter.</translation>
+        <translation>La présentation n&apos;a aucune diapositive à exporter.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -4489,7 +4576,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Autosave Warning</source>
-        <translation>Avertissement d'enregistrement automatique</translation>
+        <translation>Avertissement d&apos;enregistrement automatique</translation>
     </message>
     <message>
         <source>Save Scenario…</source>
@@ -4497,7 +4584,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Autosave failed: your unsaved work is not protected against a crash. Save the scenario to keep it. (%1)</source>
-        <translation>L'enregistrement automatique a échoué : votre travail non enregistré n'est pas protégé contre un plantage. Enregistrez le scénario pour le garder. (%1)</translation>
+        <translation>L&apos;enregistrement automatique a échoué : votre travail non enregistré n&apos;est pas protégé contre un plantage. Enregistrez le scénario pour le garder. (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4520,8 +4607,8 @@ Total : %4 k$ par mois</translation>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <source>Use the desktop's light or dark look</source>
-        <translation>Utiliser l'apparence claire ou sombre du bureau</translation>
+        <source>Use the desktop&apos;s light or dark look</source>
+        <translation>Utiliser l&apos;apparence claire ou sombre du bureau</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -4545,7 +4632,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Theme, language and export defaults</source>
-        <translation>Thème, langue et réglages d'export par défaut</translation>
+        <translation>Thème, langue et réglages d&apos;export par défaut</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -4557,7 +4644,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The panels are back in their first places.</source>
-        <translation>Les panneaux ont retrouvé leur place d'origine.</translation>
+        <translation>Les panneaux ont retrouvé leur place d&apos;origine.</translation>
     </message>
     <message>
         <source>Navigator</source>
@@ -4592,7 +4679,7 @@ Total : %4 k$ par mois</translation>
         <translation>&amp;Nouveau scénario</translation>
     </message>
     <message>
-        <source>Start a scenario from the model's default inputs</source>
+        <source>Start a scenario from the model&apos;s default inputs</source>
         <translation>Commencer un scénario avec les entrées par défaut du modèle</translation>
     </message>
     <message>
@@ -4601,7 +4688,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Open a workshop scenario (.archscape)</source>
-        <translation>Ouvrir un scénario d'atelier (.archscape)</translation>
+        <translation>Ouvrir un scénario d&apos;atelier (.archscape)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4657,7 +4744,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Open a Markdown document or Mermaid file: every Mermaid diagram in it becomes a view</source>
-        <translation>Ouvrir un document Markdown ou un fichier Mermaid : chaque diagramme Mermaid qu'il contient devient une vue</translation>
+        <translation>Ouvrir un document Markdown ou un fichier Mermaid : chaque diagramme Mermaid qu&apos;il contient devient une vue</translation>
     </message>
     <message>
         <source>New &amp;Diagram…</source>
@@ -4665,7 +4752,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Add an empty architecture diagram to the model</source>
-        <translation>Ajouter un diagramme d'architecture vide au modèle</translation>
+        <translation>Ajouter un diagramme d&apos;architecture vide au modèle</translation>
     </message>
     <message>
         <source>New &amp;Pattern…</source>
@@ -4776,7 +4863,7 @@ Total : %4 k$ par mois</translation>
         <translation>Afficher ou masquer la liste des modifications, pour en annuler ou rétablir plusieurs à la fois</translation>
     </message>
     <message>
-        <source>Show or hide the scenario's notes</source>
+        <source>Show or hide the scenario&apos;s notes</source>
         <translation>Afficher ou masquer les notes du scénario</translation>
     </message>
     <message>
@@ -4785,7 +4872,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Use the whole screen</source>
-        <translation>Utiliser tout l'écran</translation>
+        <translation>Utiliser tout l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -4825,7 +4912,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Anti-pattern &amp;Risks</source>
-        <translation>&amp;Risques d'anti-patterns</translation>
+        <translation>&amp;Risques d&apos;anti-patterns</translation>
     </message>
     <message>
         <source>The anti-pattern risk/impact quadrant</source>
@@ -4833,11 +4920,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Adoption R&amp;oadmap</source>
-        <translation>&amp;Feuille de route d'adoption</translation>
+        <translation>&amp;Feuille de route d&apos;adoption</translation>
     </message>
     <message>
         <source>The adoption roadmap as a Gantt chart</source>
-        <translation>La feuille de route d'adoption en diagramme de Gantt</translation>
+        <translation>La feuille de route d&apos;adoption en diagramme de Gantt</translation>
     </message>
     <message>
         <source>W&amp;elcome</source>
@@ -4845,7 +4932,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Example scenarios, recent scenarios and the main pages</source>
-        <translation>Scénarios d'exemple, scénarios récents et les pages principales</translation>
+        <translation>Scénarios d&apos;exemple, scénarios récents et les pages principales</translation>
     </message>
     <message>
         <source>Pattern &amp;Catalog</source>
@@ -4861,7 +4948,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>&amp;About Archscape</source>
-        <translation>À &amp;propos d'Archscape</translation>
+        <translation>À &amp;propos d&apos;Archscape</translation>
     </message>
     <message>
         <source>Version and credits</source>
@@ -4889,7 +4976,10 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>The model was not loaded: %n problem(s) listed in the Problems panel</source>
-        <translation><numerusform>Le modèle n'a pas été chargé : %n problème listé dans le panneau Problèmes</numerusform><numerusform>Le modèle n'a pas été chargé : %n problèmes listés dans le panneau Problèmes</numerusform></translation>
+        <translation>
+            <numerusform>Le modèle n&apos;a pas été chargé : %n problème listé dans le panneau Problèmes</numerusform>
+            <numerusform>Le modèle n&apos;a pas été chargé : %n problèmes listés dans le panneau Problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loaded %1</source>
@@ -4905,11 +4995,17 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n diagram(s)</source>
-        <translation><numerusform>%1 ouvert : %n diagramme</numerusform><numerusform>%1 ouvert : %n diagrammes</numerusform></translation>
+        <translation>
+            <numerusform>%1 ouvert : %n diagramme</numerusform>
+            <numerusform>%1 ouvert : %n diagrammes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has problems: %n listed in the Problems panel</source>
-        <translation><numerusform>%1 a des problèmes : %n listé dans le panneau Problèmes</numerusform><numerusform>%1 a des problèmes : %n listés dans le panneau Problèmes</numerusform></translation>
+        <translation>
+            <numerusform>%1 a des problèmes : %n listé dans le panneau Problèmes</numerusform>
+            <numerusform>%1 a des problèmes : %n listés dans le panneau Problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Document</source>
@@ -4921,7 +5017,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>This page has no picture to copy; open a diagram or a chart.</source>
-        <translation>Cette page n'a pas d'image à copier ; ouvrez un diagramme ou un graphique.</translation>
+        <translation>Cette page n&apos;a pas d&apos;image à copier ; ouvrez un diagramme ou un graphique.</translation>
     </message>
     <message>
         <source>Copied as an image and as SVG.</source>
@@ -4947,7 +5043,7 @@ Total : %4 k$ par mois</translation>
         <source>The model was not saved.
 
 %1</source>
-        <translation>Le modèle n'a pas été enregistré.
+        <translation>Le modèle n&apos;a pas été enregistré.
 
 %1</translation>
     </message>
@@ -4961,7 +5057,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The model has edits that are not saved. Save them first?</source>
-        <translation>Le modèle a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
+        <translation>Le modèle a des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
     </message>
     <message>
         <source>New Diagram</source>
@@ -4969,7 +5065,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The diagram was not added: %1</source>
-        <translation>Le diagramme n'a pas été ajouté : %1</translation>
+        <translation>Le diagramme n&apos;a pas été ajouté : %1</translation>
     </message>
     <message>
         <source>New Pattern</source>
@@ -4977,7 +5073,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The pattern was not added: %1</source>
-        <translation>Le pattern n'a pas été ajouté : %1</translation>
+        <translation>Le pattern n&apos;a pas été ajouté : %1</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
@@ -5011,13 +5107,16 @@ Total : %4 k$ par mois</translation>
         <source>The scenario was not opened.
 
 %1</source>
-        <translation>Le scénario n'a pas été ouvert.
+        <translation>Le scénario n&apos;a pas été ouvert.
 
 %1</translation>
     </message>
     <message numerus="yes">
         <source>Opened with %n warning(s): %1</source>
-        <translation><numerusform>Ouvert avec %n avertissement : %1</numerusform><numerusform>Ouvert avec %n avertissements : %1</numerusform></translation>
+        <translation>
+            <numerusform>Ouvert avec %n avertissement : %1</numerusform>
+            <numerusform>Ouvert avec %n avertissements : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -5028,7 +5127,7 @@ Total : %4 k$ par mois</translation>
         <translation>Scénarios Archscape (*.archscape);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>New scenario from the model's default inputs</source>
+        <source>New scenario from the model&apos;s default inputs</source>
         <translation>Nouveau scénario avec les entrées par défaut du modèle</translation>
     </message>
     <message>
@@ -5039,7 +5138,7 @@ Total : %4 k$ par mois</translation>
         <source>The scenario was not saved.
 
 %1</source>
-        <translation>Le scénario n'a pas été enregistré.
+        <translation>Le scénario n&apos;a pas été enregistré.
 
 %1</translation>
     </message>
@@ -5053,7 +5152,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The scenario “%1” has changes that are not saved. Save them first?</source>
-        <translation>Le scénario « %1 » a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
+        <translation>Le scénario « %1 » a des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
     </message>
     <message>
         <source>Restore Unsaved Scenario</source>
@@ -5061,7 +5160,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Archscape did not close normally. Restore the unsaved scenario autosaved at %1?</source>
-        <translation>Archscape ne s'est pas fermé normalement. Restaurer le scénario non enregistré sauvegardé automatiquement à %1 ?</translation>
+        <translation>Archscape ne s&apos;est pas fermé normalement. Restaurer le scénario non enregistré sauvegardé automatiquement à %1 ?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5075,7 +5174,7 @@ Total : %4 k$ par mois</translation>
         <source>The scenario could not be restored.
 
 %1</source>
-        <translation>Le scénario n'a pas pu être restauré.
+        <translation>Le scénario n&apos;a pas pu être restauré.
 
 %1</translation>
     </message>
@@ -5089,7 +5188,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The language of menus and pages; text from the model stays as written</source>
-        <translation>La langue des menus et des pages ; le texte du modèle reste tel qu'il est écrit</translation>
+        <translation>La langue des menus et des pages ; le texte du modèle reste tel qu&apos;il est écrit</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
@@ -5116,7 +5215,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Example scenarios, recent scenarios and the main pages</source>
-        <translation>Scénarios d'exemple, scénarios récents et les pages principales</translation>
+        <translation>Scénarios d&apos;exemple, scénarios récents et les pages principales</translation>
     </message>
     <message>
         <source>Pattern catalog</source>
@@ -5144,7 +5243,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Anti-pattern risks</source>
-        <translation>Risques d'anti-patterns</translation>
+        <translation>Risques d&apos;anti-patterns</translation>
     </message>
     <message>
         <source>The risk/impact quadrant of the anti-patterns; drag a point to re-score it</source>
@@ -5152,7 +5251,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Adoption roadmap</source>
-        <translation>Feuille de route d'adoption</translation>
+        <translation>Feuille de route d&apos;adoption</translation>
     </message>
     <message>
         <source>The roadmap as a Gantt chart with its critical path; edit durations and dependencies</source>
@@ -5194,8 +5293,8 @@ Total : %4 k$ par mois</translation>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>The diagram's id in the model file; it must be new</source>
-        <translation>L'identifiant du diagramme dans le fichier de modèle ; il doit être nouveau</translation>
+        <source>The diagram&apos;s id in the model file; it must be new</source>
+        <translation>L&apos;identifiant du diagramme dans le fichier de modèle ; il doit être nouveau</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -5211,7 +5310,10 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>Start with the %n plane(s) of the model</source>
-        <translation><numerusform>Commencer avec le plan du modèle (%n)</numerusform><numerusform>Commencer avec les %n plans du modèle</numerusform></translation>
+        <translation>
+            <numerusform>Commencer avec le plan du modèle (%n)</numerusform>
+            <numerusform>Commencer avec les %n plans du modèle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5229,8 +5331,8 @@ Total : %4 k$ par mois</translation>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>The pattern's id in the model file; it must be new</source>
-        <translation>L'identifiant du pattern dans le fichier de modèle ; il doit être nouveau</translation>
+        <source>The pattern&apos;s id in the model file; it must be new</source>
+        <translation>L&apos;identifiant du pattern dans le fichier de modèle ; il doit être nouveau</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -5257,7 +5359,7 @@ Total : %4 k$ par mois</translation>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <source>With a diagram of its own, in the model's planes</source>
+        <source>With a diagram of its own, in the model&apos;s planes</source>
         <translation>Avec son propre diagramme, dans les plans du modèle</translation>
     </message>
 </context>
@@ -5289,7 +5391,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>When to Use</source>
-        <translation>Quand l'utiliser</translation>
+        <translation>Quand l&apos;utiliser</translation>
     </message>
     <message>
         <source>Architecture</source>
@@ -5301,7 +5403,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Scale Limits</source>
-        <translation>Limites d'échelle</translation>
+        <translation>Limites d&apos;échelle</translation>
     </message>
     <message>
         <source>Cost Model</source>
@@ -5324,7 +5426,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>When to Use</source>
-        <translation>Quand l'utiliser</translation>
+        <translation>Quand l&apos;utiliser</translation>
     </message>
     <message>
         <source>Architecture</source>
@@ -5336,7 +5438,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Scale Limits</source>
-        <translation>Limites d'échelle</translation>
+        <translation>Limites d&apos;échelle</translation>
     </message>
     <message>
         <source>Cost Model</source>
@@ -5347,8 +5449,8 @@ Total : %4 k$ par mois</translation>
         <translation>Pattern introuvable</translation>
     </message>
     <message>
-        <source>The model has no pattern "%1".</source>
-        <translation>Le modèle n'a pas de pattern "%1".</translation>
+        <source>The model has no pattern &quot;%1&quot;.</source>
+        <translation>Le modèle n&apos;a pas de pattern &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open the %1 diagram</source>
@@ -5356,11 +5458,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Show the components and connections of the %1 architecture</source>
-        <translation>Montrer les composants et les connexions de l'architecture %1</translation>
+        <translation>Montrer les composants et les connexions de l&apos;architecture %1</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation>En un coup d'œil</translation>
+        <translation>En un coup d&apos;œil</translation>
     </message>
     <message>
         <source>%1 summary</source>
@@ -5400,7 +5502,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Evolution paths</source>
-        <translation>Chemins d'évolution</translation>
+        <translation>Chemins d&apos;évolution</translation>
     </message>
 </context>
 <context>
@@ -5423,10 +5525,10 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The look of the window; takes effect at once</source>
-        <translation>L'apparence de la fenêtre ; s'applique tout de suite</translation>
+        <translation>L&apos;apparence de la fenêtre ; s&apos;applique tout de suite</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
@@ -5467,7 +5569,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Size of the picture</source>
-        <translation>Taille de l'image</translation>
+        <translation>Taille de l&apos;image</translation>
     </message>
     <message>
         <source>A4, fitted</source>
@@ -5479,7 +5581,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Export defaults</source>
-        <translation>Réglages d'export par défaut</translation>
+        <translation>Réglages d&apos;export par défaut</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -5495,7 +5597,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Export t&amp;heme:</source>
-        <translation>T&amp;hème d'export :</translation>
+        <translation>T&amp;hème d&apos;export :</translation>
     </message>
     <message>
         <source>PDF &amp;page:</source>
@@ -5506,8 +5608,8 @@ Total : %4 k$ par mois</translation>
         <translation>Vider les scénarios récents</translation>
     </message>
     <message>
-        <source>Empty File &gt; Open Recent and the Welcome page's list</source>
-        <translation>Vider Fichier &gt; Ouvrir un fichier récent et la liste de la page d'accueil</translation>
+        <source>Empty File &gt; Open Recent and the Welcome page&apos;s list</source>
+        <translation>Vider Fichier &gt; Ouvrir un fichier récent et la liste de la page d&apos;accueil</translation>
     </message>
     <message>
         <source>Reset Window Layout</source>
@@ -5515,15 +5617,15 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Put the panels back where they were when Archscape was first started</source>
-        <translation>Remettre les panneaux là où ils étaient au premier démarrage d'Archscape</translation>
+        <translation>Remettre les panneaux là où ils étaient au premier démarrage d&apos;Archscape</translation>
     </message>
     <message>
         <source>Export Folder</source>
-        <translation>Dossier d'export</translation>
+        <translation>Dossier d&apos;export</translation>
     </message>
     <message>
         <source>The language of menus and pages; text from the model stays as written</source>
-        <translation>La langue des menus et des pages ; le texte du modèle reste tel qu'il est écrit</translation>
+        <translation>La langue des menus et des pages ; le texte du modèle reste tel qu&apos;il est écrit</translation>
     </message>
 </context>
 <context>
@@ -5546,11 +5648,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Present on the screen:</source>
-        <translation>Présenter sur l'écran :</translation>
+        <translation>Présenter sur l&apos;écran :</translation>
     </message>
     <message>
         <source>The deck has no slides</source>
-        <translation>La présentation n'a aucune diapositive</translation>
+        <translation>La présentation n&apos;a aucune diapositive</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -5577,11 +5679,18 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>%1 was not loaded: fix the errors below. The model that was open stays open.</source>
-        <translation>%1 n'a pas été chargé : corrigez les erreurs ci-dessous. Le modèle ouvert reste ouvert.</translation>
+        <translation>%1 n&apos;a pas été chargé : corrigez les erreurs ci-dessous. Le modèle ouvert reste ouvert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 loaded with %n warning(s).</source>
-        <translation><numerusform>%1 chargé avec %n avertissement.</numerusform><numerusform>%1 chargé avec %n avertissements.</numerusform></translation>
+        <translation>
+            <numerusform>%1 chargé avec %n avertissement.</numerusform>
+            <numerusform>%1 chargé avec %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems panel</source>
+        <translation>Panneau des problèmes</translation>
     </message>
 </context>
 <context>
@@ -5643,15 +5752,19 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The selection matrix agrees.</source>
-        <translation>La matrice de sélection est d'accord.</translation>
+        <translation>La matrice de sélection est d&apos;accord.</translation>
     </message>
     <message>
         <source>The selection matrix agrees, and also lists: %1.</source>
-        <translation>La matrice de sélection est d'accord et cite aussi : %1.</translation>
+        <translation>La matrice de sélection est d&apos;accord et cite aussi : %1.</translation>
     </message>
     <message>
         <source>The selection matrix recommends instead: %1.</source>
         <translation>La matrice de sélection recommande plutôt : %1.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
     </message>
 </context>
 <context>
@@ -5712,8 +5825,8 @@ Total : %4 k$ par mois</translation>
         <translation>Ajuster la chronologie à la largeur (Ctrl+0)</translation>
     </message>
     <message>
-        <source>Double-click a task, its start (a date, or "after" and task ids) or its duration (3M, 2w, 10d, 1y) to change it</source>
-        <translation>Double-cliquez une tâche, son début (une date, ou "after" et des identifiants de tâches) ou sa durée (3M, 2w, 10d, 1y) pour la modifier</translation>
+        <source>Double-click a task, its start (a date, or &quot;after&quot; and task ids) or its duration (3M, 2w, 10d, 1y) to change it</source>
+        <translation>Double-cliquez une tâche, son début (une date, ou &quot;after&quot; et des identifiants de tâches) ou sa durée (3M, 2w, 10d, 1y) pour la modifier</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
@@ -5721,7 +5834,14 @@ Total : %4 k$ par mois</translation>
     </message>
     <message numerus="yes">
         <source>and %n more problem(s)</source>
-        <translation><numerusform>et %n autre problème</numerusform><numerusform>et %n autres problèmes</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre problème</numerusform>
+            <numerusform>et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roadmap tasks</source>
+        <translation>Tâches de la feuille de route</translation>
     </message>
 </context>
 <context>
@@ -5764,11 +5884,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>%1 is not a duration: write a whole number from 0 to %2 followed by d, w, M or y (days, weeks, months, years), for example 3M</source>
-        <translation>%1 n'est pas une durée : écrivez un nombre entier de 0 à %2 suivi de d, w, M ou y (jours, semaines, mois, années), par exemple 3M</translation>
+        <translation>%1 n&apos;est pas une durée : écrivez un nombre entier de 0 à %2 suivi de d, w, M ou y (jours, semaines, mois, années), par exemple 3M</translation>
     </message>
     <message>
         <source>Task %1 needs a name</source>
-        <translation>La tâche %1 a besoin d'un nom</translation>
+        <translation>La tâche %1 a besoin d&apos;un nom</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5780,11 +5900,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>%1: %2 is not a date in the calendar</source>
-        <translation>%1 : %2 n'est pas une date du calendrier</translation>
+        <translation>%1 : %2 n&apos;est pas une date du calendrier</translation>
     </message>
     <message>
-        <source>%1: %2 is neither a date (YYYY-MM-DD) nor "after" and task ids, for example "after cqrs"</source>
-        <translation>%1 : %2 n'est ni une date (AAAA-MM-JJ) ni "after" suivi d'identifiants de tâches, par exemple "after cqrs"</translation>
+        <source>%1: %2 is neither a date (YYYY-MM-DD) nor &quot;after&quot; and task ids, for example &quot;after cqrs&quot;</source>
+        <translation>%1 : %2 n&apos;est ni une date (AAAA-MM-JJ) ni &quot;after&quot; suivi d&apos;identifiants de tâches, par exemple &quot;after cqrs&quot;</translation>
     </message>
     <message>
         <source>%1 cannot come after itself</source>
@@ -5792,7 +5912,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>%1 cannot come after %2: there is no task with that id</source>
-        <translation>%1 ne peut pas suivre %2 : aucune tâche n'a cet identifiant</translation>
+        <translation>%1 ne peut pas suivre %2 : aucune tâche n&apos;a cet identifiant</translation>
     </message>
     <message>
         <source>%1 cannot come after %2: that would close the dependency cycle %3</source>
@@ -5833,12 +5953,12 @@ Total : %4 k$ par mois</translation>
         <translation>Section introuvable</translation>
     </message>
     <message>
-        <source>The model has no section "%1".</source>
-        <translation>Le modèle n'a pas de section "%1".</translation>
+        <source>The model has no section &quot;%1&quot;.</source>
+        <translation>Le modèle n&apos;a pas de section &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Risk runs from "%1" to "%2", impact from "%3" to "%4".</source>
-        <translation>Le risque va de "%1" à "%2", l'impact de "%3" à "%4".</translation>
+        <source>Risk runs from &quot;%1&quot; to &quot;%2&quot;, impact from &quot;%3&quot; to &quot;%4&quot;.</source>
+        <translation>Le risque va de &quot;%1&quot; à &quot;%2&quot;, l&apos;impact de &quot;%3&quot; à &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5872,7 +5992,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Open an example scenario to start a workshop, continue a recent one, or go straight to a page.</source>
-        <translation>Ouvrez un scénario d'exemple pour lancer un atelier, reprenez un scénario récent ou allez directement à une page.</translation>
+        <translation>Ouvrez un scénario d&apos;exemple pour lancer un atelier, reprenez un scénario récent ou allez directement à une page.</translation>
     </message>
     <message>
         <source>New Scenario</source>
@@ -5884,7 +6004,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Example scenarios</source>
-        <translation>Scénarios d'exemple</translation>
+        <translation>Scénarios d&apos;exemple</translation>
     </message>
     <message>
         <source>The open model cannot read the built-in examples.</source>
@@ -5904,7 +6024,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>No scenario saved or opened yet. File &gt; Save Scenario keeps what the room built.</source>
-        <translation>Aucun scénario enregistré ou ouvert pour l'instant. Fichier &gt; Enregistrer le scénario garde ce que la salle a construit.</translation>
+        <translation>Aucun scénario enregistré ou ouvert pour l&apos;instant. Fichier &gt; Enregistrer le scénario garde ce que la salle a construit.</translation>
     </message>
     <message>
         <source>Go to</source>
@@ -5924,11 +6044,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Anti-pattern risks</source>
-        <translation>Risques d'anti-patterns</translation>
+        <translation>Risques d&apos;anti-patterns</translation>
     </message>
     <message>
         <source>Adoption roadmap</source>
-        <translation>Feuille de route d'adoption</translation>
+        <translation>Feuille de route d&apos;adoption</translation>
     </message>
 </context>
 <context>
@@ -5967,7 +6087,15 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>The explanation is missing from this build.</source>
-        <translation>L'explication manque dans cette version.</translation>
+        <translation>L&apos;explication manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>What-if inputs</source>
+        <translation>Entrées de la simulation</translation>
+    </message>
+    <message>
+        <source>What-if results</source>
+        <translation>Résultats de la simulation</translation>
     </message>
 </context>
 <context>
@@ -5981,7 +6109,7 @@ Total : %4 k$ par mois</translation>
         <translation>Revenir aux valeurs par défaut</translation>
     </message>
     <message>
-        <source>Put every input back to the model's default</source>
+        <source>Put every input back to the model&apos;s default</source>
         <translation>Remettre chaque entrée à la valeur par défaut du modèle</translation>
     </message>
     <message>
@@ -5994,7 +6122,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Automatic (from %1)</source>
-        <translation>Automatique (d'après %1)</translation>
+        <translation>Automatique (d&apos;après %1)</translation>
     </message>
 </context>
 <context>
@@ -6008,7 +6136,7 @@ Total : %4 k$ par mois</translation>
     <name>main</name>
     <message>
         <source>Archscape: explore system architecture patterns, their diagrams, costs and trade-offs.</source>
-        <translation>Archscape : explorez les patterns d'architecture système, leurs diagrammes, leurs coûts et leurs compromis.</translation>
+        <translation>Archscape : explorez les patterns d&apos;architecture système, leurs diagrammes, leurs coûts et leurs compromis.</translation>
     </message>
     <message>
         <source>Open the pattern model in &lt;file&gt; instead of the built-in one.</source>
@@ -6035,8 +6163,8 @@ Total : %4 k$ par mois</translation>
         <translation>png</translation>
     </message>
     <message>
-        <source>Set a what-if input, as for "archscape evaluate" (repeatable).</source>
-        <translation>Fixer une entrée de simulation, comme pour "archscape evaluate" (répétable).</translation>
+        <source>Set a what-if input, as for &quot;archscape evaluate&quot; (repeatable).</source>
+        <translation>Fixer une entrée de simulation, comme pour &quot;archscape evaluate&quot; (répétable).</translation>
     </message>
     <message>
         <source>key=value</source>
@@ -6044,11 +6172,11 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>Start the flowchart explorer following the what-if inputs.</source>
-        <translation>Démarrer l'explorateur de logigramme en suivant les entrées de simulation.</translation>
+        <translation>Démarrer l&apos;explorateur de logigramme en suivant les entrées de simulation.</translation>
     </message>
     <message>
         <source>Restore the unsaved scenario of a session that crashed without asking.</source>
-        <translation>Restaurer sans demander le scénario non enregistré d'une session qui a planté.</translation>
+        <translation>Restaurer sans demander le scénario non enregistré d&apos;une session qui a planté.</translation>
     </message>
     <message>
         <source>Save the scenario, as set up by the other options, to &lt;file&gt; and quit (for scripts and tests).</source>
@@ -6060,7 +6188,7 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>archscape: %1 was not loaded; showing the built-in model.</source>
-        <translation>archscape : %1 n'a pas été chargé ; le modèle intégré est affiché.</translation>
+        <translation>archscape : %1 n&apos;a pas été chargé ; le modèle intégré est affiché.</translation>
     </message>
     <message>
         <source>archscape: %1 has problems (see the Problems panel)</source>
@@ -6068,19 +6196,19 @@ Total : %4 k$ par mois</translation>
     </message>
     <message>
         <source>archscape: %1 was not opened</source>
-        <translation>archscape : %1 n'a pas été ouvert</translation>
+        <translation>archscape : %1 n&apos;a pas été ouvert</translation>
     </message>
     <message>
-        <source>--set expects KEY=VALUE, not "%1"</source>
-        <translation>--set attend CLÉ=VALEUR, pas "%1"</translation>
+        <source>--set expects KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--set attend CLÉ=VALEUR, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>archscape: unknown page "%1"; expected catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID or section:ID</source>
-        <translation>archscape : page inconnue "%1" ; attendu catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID ou section:ID</translation>
+        <source>archscape: unknown page &quot;%1&quot;; expected catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID or section:ID</source>
+        <translation>archscape : page inconnue &quot;%1&quot; ; attendu catalog, whatif, flowchart, antipatterns, roadmap, pattern:ID, diagram:ID ou section:ID</translation>
     </message>
     <message>
         <source>archscape: cannot write %1</source>
-        <translation>archscape : impossible d'écrire %1</translation>
+        <translation>archscape : impossible d&apos;écrire %1</translation>
     </message>
 </context>
 </TS>
