@@ -4,6 +4,7 @@
 #include "document.h"
 #include "engine/scenario.h"
 #include "quadrant/antipatterndetailpanel.h"
+#include "widgets/focusoutline.h"
 #include "widgets/plainlabel.h"
 
 #include <QHBoxLayout>
@@ -51,6 +52,7 @@ AntiPatternPage::AntiPatternPage(Document *document, Scenario *scenario, QWidget
     split->addWidget(m_chart);
     auto *panelScroll = new QScrollArea(split);
     panelScroll->setAccessibleName(tr("Anti-pattern details"));
+    FocusOutline::attach(panelScroll); // it takes the focus to scroll by keyboard
     panelScroll->setWidgetResizable(true);
     panelScroll->setFrameShape(QFrame::NoFrame);
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

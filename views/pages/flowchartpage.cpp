@@ -15,6 +15,7 @@
 #include "flowchart/flowchartemphasis.h"
 #include "flowchart/flowchartoutcomecard.h"
 #include "flowchart/flowchartquestioncard.h"
+#include "widgets/focusoutline.h"
 #include "widgets/pagechrome.h"
 #include "widgets/plainlabel.h"
 
@@ -83,6 +84,7 @@ FlowchartPage::FlowchartPage(Scenario *scenario, QWidget *parent)
     splitter->addWidget(m_view);
     auto *scroll = new QScrollArea(splitter);
     scroll->setAccessibleName(tr("Question and recommendation"));
+    FocusOutline::attach(scroll); // it takes the focus to scroll by keyboard
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_side = new QWidget(scroll);
@@ -133,6 +135,7 @@ FlowchartPage::FlowchartPage(Scenario *scenario, QWidget *parent)
     connect(restartKey, &QShortcut::activated, m_walk, &FlowchartWalk::restart);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Selection flowchart explorer"));
+    FocusOutline::attach(this);
     refresh();
 }
 

@@ -2,6 +2,7 @@
 
 #include "modelroles.h"
 #include "widgets/autoheighttableview.h"
+#include "widgets/focusoutline.h"
 
 #include <QAbstractItemModel>
 #include <QLabel>
@@ -15,6 +16,8 @@ ScrollPage::ScrollPage(QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The page takes the focus so the keyboard can scroll it; show when it has it.
+    FocusOutline::attach(this);
     clearPage();
 }
 

@@ -7,6 +7,7 @@
 #include "engine/scenario.h"
 #include "modelroles.h"
 #include "whatif/recommendationcard.h"
+#include "widgets/focusoutline.h"
 #include "whatif/whatifpanel.h"
 #include "widgets/wrappingitemdelegate.h"
 
@@ -37,6 +38,7 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
 
     auto *panelScroll = new QScrollArea(split);
     panelScroll->setAccessibleName(tr("What-if inputs"));
+    FocusOutline::attach(panelScroll); // it takes the focus to scroll by keyboard
     panelScroll->setWidgetResizable(true);
     panelScroll->setFrameShape(QFrame::NoFrame);
     m_panel = new WhatIfPanel;
@@ -50,6 +52,7 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
     // rather than scroll sideways when it is narrow.
     m_resultsScroll = new QScrollArea(split);
     m_resultsScroll->setAccessibleName(tr("What-if results"));
+    FocusOutline::attach(m_resultsScroll);
     m_resultsScroll->setObjectName(QStringLiteral("whatIfResultsScroll"));
     m_resultsScroll->setWidgetResizable(true);
     m_resultsScroll->setFrameShape(QFrame::NoFrame);
