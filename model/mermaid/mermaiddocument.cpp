@@ -96,6 +96,21 @@ MermaidEdgeHead MermaidFlowchart::headOf(qsizetype edge) const
     return edge < edgeHeads.size() ? edgeHeads.at(edge) : MermaidEdgeHead::Arrow;
 }
 
+AntiPatternCatalog MermaidQuadrant::asAntiPatterns() const
+{
+    AntiPatternCatalog catalog;
+    catalog.quadrant = spec;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        AntiPattern item;
+        item.id = QStringLiteral("point-") + QString::number(i + 1);
+        item.name = points.at(i).name;
+        item.risk = points.at(i).x;
+        item.impact = points.at(i).y;
+        catalog.items.append(item);
+    }
+    return catalog;
+}
+
 Roadmap MermaidGantt::scheduledRoadmap() const
 {
     Roadmap result = roadmap;

@@ -65,6 +65,10 @@ struct MermaidQuadrant
 {
     QuadrantSpec spec;
     QList<MermaidQuadrantPoint> points;
+
+    // The chart as the model's anti-pattern quadrant, which the app's quadrant chart draws: each
+    // point an item ("point-1", ...) with its x as risk and its y as impact.
+    AntiPatternCatalog asAntiPatterns() const;
 };
 
 struct MermaidTaskFlags

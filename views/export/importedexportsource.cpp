@@ -48,15 +48,7 @@ std::unique_ptr<ExportSource> ImportedExportSource::create(const ImportedView &v
     }
     case MermaidDocument::Kind::Quadrant: {
         Catalog catalog;
-        catalog.antiPatterns.quadrant = doc.quadrant.spec;
-        for (qsizetype i = 0; i < doc.quadrant.points.size(); ++i) {
-            AntiPattern item;
-            item.id = QStringLiteral("point-") + QString::number(i + 1);
-            item.name = doc.quadrant.points.at(i).name;
-            item.risk = doc.quadrant.points.at(i).x;
-            item.impact = doc.quadrant.points.at(i).y;
-            catalog.antiPatterns.items.append(item);
-        }
+        catalog.antiPatterns = doc.quadrant.asAntiPatterns();
         auto holder = std::make_shared<QuadrantHolder>();
         holder->document = std::make_unique<Document>();
         LoadResult loaded;

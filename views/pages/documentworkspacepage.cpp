@@ -325,15 +325,7 @@ void DocumentWorkspacePage::showView(int index)
     case MermaidDocument::Kind::Quadrant: {
         // The anti-pattern chart reads its points from a model: each point becomes an item there.
         Catalog catalog;
-        catalog.antiPatterns.quadrant = doc.quadrant.spec;
-        for (qsizetype i = 0; i < doc.quadrant.points.size(); ++i) {
-            AntiPattern item;
-            item.id = QStringLiteral("point-") + QString::number(i + 1);
-            item.name = doc.quadrant.points.at(i).name;
-            item.risk = doc.quadrant.points.at(i).x;
-            item.impact = doc.quadrant.points.at(i).y;
-            catalog.antiPatterns.items.append(item);
-        }
+        catalog.antiPatterns = doc.quadrant.asAntiPatterns();
         auto document = std::make_unique<Document>();
         LoadResult loaded;
         loaded.catalog = catalog;
