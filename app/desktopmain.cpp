@@ -5,6 +5,7 @@
 #include "commandline/convertcommand.h"
 #include "commandline/evaluatecommand.h"
 #include "commandline/exportcommand.h"
+#include "diagram/graphvizlayout.h"
 #include "document.h"
 #include "engine/flowchartwalk.h"
 #include "engine/scenario.h"
@@ -106,6 +107,8 @@ int main(int argc, char *argv[])
                                  QCoreApplication::translate("main", "A scenario (.archscape), a model (.json) or a Markdown / Mermaid document (.md, .mmd) to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
+    // The layout helper process starts while the window is built, ready for the first diagram.
+    archscape::GraphvizLayout::prestart();
 
     archscape::Document document;
     document.openEmbedded();

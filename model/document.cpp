@@ -11,6 +11,7 @@ Document::Document(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
+    m_undoStack->setUndoLimit(undoLimit);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 

@@ -40,6 +40,9 @@ public:
     // Every edit of the open model is a QUndoCommand pushed here (DESIGN.md); a model that loads
     // replaces the catalog and clears the history.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The history keeps this many steps: each diagram step holds the diagram before and after, so
+    // an unbounded history would grow through a long workshop day (bench_soak measures it).
+    static constexpr int undoLimit = 1000;
     // True when the model has edits since it was loaded (or last saved).
     bool isModified() const;
 

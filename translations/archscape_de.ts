@@ -3719,6 +3719,10 @@ Summe: %4 Tsd. $ pro Monat</translation>
         <source>No such diagram</source>
         <translation>Kein solches Diagramm</translation>
     </message>
+    <message>
+        <source>The picture shows the diagram as it was before your last change, which could not be laid out. The change itself is kept: Undo takes it back.</source>
+        <translation>Das Bild zeigt das Diagramm vor Ihrer letzten Änderung, die nicht angeordnet werden konnte. Die Änderung selbst bleibt erhalten: Rückgängig nimmt sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>archscape::DiagramPropertiesPanel</name>

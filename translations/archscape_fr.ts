@@ -3719,6 +3719,10 @@ Total : %4 k$ par mois</translation>
         <source>No such diagram</source>
         <translation>Diagramme introuvable</translation>
     </message>
+    <message>
+        <source>The picture shows the diagram as it was before your last change, which could not be laid out. The change itself is kept: Undo takes it back.</source>
+        <translation>L&apos;image montre le diagramme tel qu&apos;il était avant votre dernière modification, qui n&apos;a pas pu être disposée. La modification elle-même est conservée : Annuler la retire.</translation>
+    </message>
 </context>
 <context>
     <name>archscape::DiagramPropertiesPanel</name>

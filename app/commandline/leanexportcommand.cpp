@@ -4,6 +4,7 @@
 #include "export/diagramexportsource.h"
 #include "export/importedexportsource.h"
 #include "exportarguments.h"
+#include "diagram/graphvizlayout.h"
 #include "mermaid/markdownimport.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     // bulk of a diagram export's start-up and need nothing from each other. What loading says
     // waits until the view is known to be ours: a hand-over must not print it twice.
     QString loadMessages;
+    // The layout helper process starts too, on the other core (the third job of the start-up).
+    GraphvizLayout::prestart();
     std::future<std::optional<LoadResult>> loading = std::async(std::launch::async, [&] {
         QTextStream loadErr(&loadMessages);
         std::optional<LoadResult> result = args.scenarioOptions.loadModel(parser, command, loadErr);
@@ -87,6 +90,7 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     });
     if (!flowchartsOnly)
         return std::nullopt;
+    GraphvizLayout::prestart();
     startGui();
     return exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
 }

@@ -45,6 +45,8 @@ done
 if [ -e "$build/app/archscape-desktop" ]; then
     [ -x "$dest/usr/libexec/archscape/archscape-desktop" ] || fail "archscape-desktop not installed in /usr/libexec/archscape"
 fi
+# Every layout runs in the layout helper; without it the installed app would fall back to forking.
+[ -x "$dest/usr/libexec/archscape/archscape-layout" ] || fail "archscape-layout not installed in /usr/libexec/archscape"
 [ -d "$dest/usr/share/archscape/translations" ] || fail "no /usr/share/archscape/translations folder"
 for qm in "$qmdir"/*.qm; do
     [ -e "$qm" ] || continue
@@ -86,6 +88,7 @@ else
     if [ -e "$build/app/archscape-desktop" ]; then
         grep -qx "./usr/libexec/archscape/archscape-desktop" "$work/contents" || fail "package lacks archscape-desktop"
     fi
+    grep -qx "./usr/libexec/archscape/archscape-layout" "$work/contents" || fail "package lacks archscape-layout"
     for qm in "$qmdir"/*.qm; do
         [ -e "$qm" ] || continue
         grep -qx "./usr/share/archscape/translations/$(basename "$qm")" "$work/contents" \

@@ -119,6 +119,11 @@ DiagramPage::DiagramPage(QWidget *parent)
         if (generation != m_generation)
             return; // the user moved on; a newer layout is coming
         const DiagramGeometry geometry = m_watcher.result();
+        if (!geometry.ok && m_relayoutAfterEdit && m_scene->diagram().id == geometry.diagramId
+            && !m_scene->nodeItems().isEmpty()) {
+            keepPictureAfterFailedRelayout(geometry);
+            return;
+        }
         m_cache.insert(geometry.diagramId, geometry);
         applyGeometry(geometry);
     });
@@ -374,6 +379,25 @@ void DiagramPage::applyGeometry(const DiagramGeometry &geometry)
         finishGeometry(geometry);
     };
     buildSlice(buildSlice);
+}
+
+// Graphviz crashed, hung or failed on the edited diagram: an empty canvas would look as if the
+// diagram were gone. The model holds the edit (Undo takes it back); the picture stays the last
+// one that could be laid out, and the banner says both. Nothing is cached, so the next edit or
+// a return to the diagram tries again.
+void DiagramPage::keepPictureAfterFailedRelayout(const DiagramGeometry &failed)
+{
+    m_pending = false;
+    m_busy->hide();
+    m_relayoutAfterEdit = false;
+    m_previousSelection.clear();
+    m_previousEdgeSelection.clear();
+    m_problems = failed.problems;
+    m_problems.append(tr("The picture shows the diagram as it was before your last change, which could not be laid out. "
+                         "The change itself is kept: Undo takes it back."));
+    m_banner->setText(m_problems.join(u'\n'));
+    m_banner->setVisible(true);
+    Q_EMIT layoutFinished(failed.diagramId);
 }
 
 void DiagramPage::finishGeometry(const DiagramGeometry &geometry)

@@ -72,6 +72,7 @@ private:
     void startLayout(const Diagram &diagram);
     void applyGeometry(const DiagramGeometry &geometry);
     void finishGeometry(const DiagramGeometry &geometry);
+    void keepPictureAfterFailedRelayout(const DiagramGeometry &failed);
 
     static constexpr int itemsPerSlice = 150;
     void updateZoomLabel(qreal factor);

@@ -1,0 +1,51 @@
+#!/bin/sh
+# A long fuzzing campaign for one target, resumable: the corpus, the findings and a log of every
+# session's executions live in CAMPAIGN_DIR/TARGET/, so sessions on different days add up.
+# The targets must be built first: fuzz_smoke (or run-fuzzers.sh) builds them into BUILD_DIR.
+#
+# Usage: run-campaign.sh BUILD_DIR CAMPAIGN_DIR TARGET SECONDS [MAX_LEN]
+#        run-campaign.sh --total CAMPAIGN_DIR        (executions per target so far)
+#
+# MAX_LEN (default 4096) keeps inputs small, which is where the executions per second are: the
+# smoke run lets whole seed documents in (262144) and so manages tens per second on fuzz_mermaid.
+# The seed corpus is the smoke run's (BUILD_DIR/corpus/TARGET), merged in on the first session.
+set -eu
+
+if [ "${1:-}" = "--total" ]; then
+    campaign="${2:?campaign directory}"
+    for log in "$campaign"/*/executions.log; do
+        [ -e "$log" ] || continue
+        target="$(basename "$(dirname "$log")")"
+        awk -v t="$target" '{ runs += $2; secs += $3 } END { printf "%-12s %12d executions in %d sessions, %d s\n", t, runs, NR, secs }' "$log"
+    done
+    exit 0
+fi
+
+build_dir="${1:?build directory}"
+campaign="${2:?campaign directory}"
+target="${3:?target: mermaid, modelloader, scenario or dotwriter}"
+seconds="${4:?seconds}"
+max_len="${5:-4096}"
+source_dir="$(cd "$(dirname "$0")/../.." && pwd)"
+binary="$build_dir/tests/fuzz/fuzz_$target"
+[ -x "$binary" ] || { echo "run-campaign: $binary is not built (run-fuzzers.sh $build_dir 60 builds it)" >&2; exit 1; }
+
+dir="$campaign/$target"
+mkdir -p "$dir/corpus" "$dir/artifacts"
+if [ -z "$(ls -A "$dir/corpus")" ] && [ -d "$build_dir/corpus/$target" ]; then
+    cp "$build_dir/corpus/$target"/* "$dir/corpus/" 2>/dev/null || true
+fi
+
+dict=""
+[ "$target" = mermaid ] && dict="-dict=$source_dir/tests/fuzz/mermaid.dict"
+export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+started="$(date +%s)"
+status=0
+"$binary" $dict -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len="$max_len" \
+    -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" >"$dir/last-session.txt" 2>&1 || status=$?
+ended="$(date +%s)"
+runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/last-session.txt" | tail -1)"
+echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) ${runs:-0} $((ended - started)) max_len=$max_len exit=$status" >>"$dir/executions.log"
+echo "run-campaign: fuzz_$target ran ${runs:-0} executions in $((ended - started)) s (exit $status)"
+[ "$status" -eq 0 ] || echo "run-campaign: a finding is in $dir/artifacts (last lines of $dir/last-session.txt)" >&2
+exit "$status"

@@ -1,0 +1,304 @@
+// Contained layouts (issue 11): every Graphviz attempt runs in a child of the layout helper process
+// (archscape-layout). A real crash (abort) and a real hang in that child, asked for with
+// GraphvizLayout::injectFaultForTesting, must come back as a message; a hang is stopped at the
+// time bound and the helper replaced; a helper killed from outside is replaced; the diagram page
+// keeps the user's edit and its last picture, and its event loop keeps running meanwhile; and the
+// command line still lays out, forking by itself, when the helper is missing.
+#include "diagram/diagramscene.h"
+#include "diagram/diagramstyle.h"
+#include "diagram/graphvizlayout.h"
+#include "diagram/layouthelperprocess.h"
+#include "diagram/layoutrequest.h"
+#include "diagram/layoutservice.h"
+#include "diagram/nodeitem.h"
+#include "diagramcommands/editcommand.h"
+#include "diagramcommands/nodecommands.h"
+#include "document.h"
+#include "pages/diagrampage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <csignal>
+
+#include <unistd.h>
+
+using namespace archscape;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString cqrs = u"cqrs"_s;
+
+// The state letter of /proc/PID/stat ('Z' once a killed process is a zombie), or 0 when gone.
+char processState(pid_t pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close >= 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
+}
+
+pid_t parentOf(pid_t pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 1 ? pid_t(fields.at(1).toInt()) : -1;
+}
+
+// Processes of the process group that still run (neither gone nor zombies waiting to be reaped,
+// which in a container without a reaping init can take forever).
+QList<pid_t> runningMembersOf(pid_t group)
+{
+    QList<pid_t> members;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t pid = pid_t(entry.toInt(&numeric));
+        if (!numeric)
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        // After the name: state, ppid, pgrp.
+        if (fields.size() > 2 && fields.at(2).toInt() == group && fields.at(0) != "Z")
+            members.append(pid);
+    }
+    return members;
+}
+
+int countContaining(const QStringList &lines, const QString &text)
+{
+    return int(std::count_if(lines.cbegin(), lines.cend(), [&](const QString &line) { return line.contains(text); }));
+}
+
+} // namespace
+
+class TestLayoutContainment : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_document.openEmbedded());
+        const Diagram *diagram = m_document.catalog().diagram(cqrs);
+        QVERIFY(diagram);
+        m_request = buildLayoutRequest(m_document.catalog(), *diagram, DiagramStyle::standard());
+        QVERIFY(m_request.nodes.size() <= GraphvizLayout::newRankNodeLimit); // three attempts are made
+    }
+
+    void cleanup()
+    {
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::None);
+        GraphvizLayout::setTimeout(std::chrono::seconds(GraphvizLayout::defaultTimeoutSeconds));
+    }
+
+    void theHelperProcessRunsTheLayouts()
+    {
+        const DiagramGeometry geometry = GraphvizLayout::run(m_request);
+        QVERIFY2(geometry.ok, qPrintable(geometry.problems.join(u'\n')));
+        QCOMPARE(geometry.nodes.size(), m_request.nodes.size());
+        LayoutHelperProcess &helper = LayoutHelperProcess::instance();
+        QVERIFY2(helper.helperPath().endsWith(u"/archscape-layout"_s), qPrintable(helper.helperPath()));
+        const pid_t pid = helper.helperProcessId();
+        QVERIFY(pid > 0);
+        QCOMPARE(parentOf(pid), ::getpid());
+        QCOMPARE(QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(pid)), helper.helperPath());
+    }
+
+    void aCrashInGraphvizIsReportedAndContained()
+    {
+        QVERIFY(GraphvizLayout::run(m_request).ok);
+        const pid_t helperBefore = LayoutHelperProcess::instance().helperProcessId();
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::Crash);
+        const DiagramGeometry crashed = GraphvizLayout::run(m_request);
+        QVERIFY(!crashed.ok);
+        QVERIFY(crashed.nodes.isEmpty());
+        // Every attempt (newrank, classic, flat) crashed with SIGABRT and said so.
+        QCOMPARE(countContaining(crashed.problems, u"Graphviz crashed (signal %1)"_s.arg(SIGABRT)), 3);
+        QCOMPARE(crashed.problems.last(), u"No layout could be made."_s);
+        // The crash ended the helper's child, not the helper.
+        QCOMPARE(LayoutHelperProcess::instance().helperProcessId(), helperBefore);
+
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::None);
+        const DiagramGeometry after = GraphvizLayout::run(m_request);
+        QVERIFY2(after.ok, qPrintable(after.problems.join(u'\n')));
+        QCOMPARE(after.nodes.size(), m_request.nodes.size());
+    }
+
+    void aRunawayLayoutIsStoppedAndTheHelperReplaced()
+    {
+        QVERIFY(GraphvizLayout::run(m_request).ok);
+        const pid_t helperBefore = LayoutHelperProcess::instance().helperProcessId();
+        QVERIFY(helperBefore > 0);
+        GraphvizLayout::setTimeout(400ms);
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::Hang);
+        const DiagramGeometry hung = GraphvizLayout::run(m_request);
+        QVERIFY(!hung.ok);
+        QCOMPARE(countContaining(hung.problems, u"Graphviz took longer than 1 second(s) and was stopped"_s), 3);
+        // The helper was killed with its whole process group (the hanging child too) and reaped.
+        QVERIFY(QTest::qWaitFor([&] { return runningMembersOf(helperBefore).isEmpty(); }, 10000));
+        QCOMPARE(LayoutHelperProcess::instance().helperProcessId(), pid_t(-1));
+
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::None);
+        const DiagramGeometry after = GraphvizLayout::run(m_request);
+        QVERIFY2(after.ok, qPrintable(after.problems.join(u'\n')));
+        const pid_t helperAfter = LayoutHelperProcess::instance().helperProcessId();
+        QVERIFY(helperAfter > 0);
+        QVERIFY(helperAfter != helperBefore);
+    }
+
+    void cancellingStopsAHangingLayout()
+    {
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::Hang);
+        QFuture<DiagramGeometry> future = LayoutService::instance().layout(m_request);
+        QTest::qWait(300);
+        QVERIFY(!future.isFinished());
+        GraphvizLayout::cancelRunning();
+        future.waitForFinished();
+        const DiagramGeometry cancelled = future.result();
+        QVERIFY(!cancelled.ok);
+        // Cancelling ends the whole layout: no other settings are tried.
+        QCOMPARE(countContaining(cancelled.problems, u"the layout was cancelled"_s), 1);
+    }
+
+    void aHelperKilledFromOutsideIsReplaced()
+    {
+        const DiagramGeometry reference = GraphvizLayout::run(m_request);
+        QVERIFY(reference.ok);
+        const pid_t helper = LayoutHelperProcess::instance().helperProcessId();
+        QVERIFY(helper > 0);
+        QCOMPARE(::kill(helper, SIGKILL), 0);
+        QVERIFY(QTest::qWaitFor([&] { return processState(helper) == 'Z'; }, 10000));
+
+        const DiagramGeometry after = GraphvizLayout::run(m_request);
+        QVERIFY2(after.ok, qPrintable(after.problems.join(u'\n')));
+        QCOMPARE(after.problems, reference.problems);
+        QCOMPARE(after.nodes.size(), reference.nodes.size());
+        // A fresh helper forks from the same warmed-up state: the very same picture.
+        for (qsizetype i = 0; i < after.nodes.size(); ++i)
+            QCOMPARE(after.nodes.at(i).rect, reference.nodes.at(i).rect);
+        QVERIFY(LayoutHelperProcess::instance().helperProcessId() != helper);
+    }
+
+    void theEditSurvivesACrashingRelayout()
+    {
+        Document document;
+        QVERIFY(document.openEmbedded());
+        DiagramPage page;
+        page.setDocument(&document);
+        page.setCatalog(document.catalog());
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy finished(&page, &DiagramPage::layoutFinished);
+        page.showDiagram(cqrs);
+        QVERIFY(finished.wait(20000));
+        const qsizetype shown = page.scene()->nodeItems().size();
+        QVERIFY(shown > 0);
+
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::Crash);
+        DiagramNode node;
+        node.id = u"AUDIT_LOG"_s;
+        node.label = {u"Audit log"_s};
+        QString error;
+        QVERIFY2(pushEdit(&document, new AddNodeCommand(&document, cqrs, node), &error), qPrintable(error));
+        finished.clear();
+        QVERIFY(finished.wait(20000));
+
+        // The model holds the edit; the canvas keeps the last picture and says why.
+        QVERIFY(document.catalog().diagram(cqrs)->node(u"AUDIT_LOG"_s));
+        QCOMPARE(page.scene()->nodeItems().size(), shown);
+        const QString banner = page.problems().join(u'\n');
+        QVERIFY2(banner.contains(u"Graphviz crashed"_s), qPrintable(banner));
+        QVERIFY2(banner.contains(u"Undo takes it back"_s), qPrintable(banner));
+        QVERIFY(!page.isLayoutPending());
+
+        // Once Graphviz works again the next change is laid out, the added node with it.
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::None);
+        QVERIFY2(pushEdit(&document, new RenameNodeCommand(&document, cqrs, u"AUDIT_LOG"_s, {u"Audit trail"_s}), &error),
+                 qPrintable(error));
+        finished.clear();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.scene()->nodeItems().size(), shown + 1);
+        QVERIFY(page.scene()->nodeItem(u"AUDIT_LOG"_s));
+        QVERIFY2(page.problems().isEmpty(), qPrintable(page.problems().join(u'\n')));
+    }
+
+    void theWindowStaysResponsiveWhileALayoutHangs()
+    {
+        Document document;
+        QVERIFY(document.openEmbedded());
+        DiagramPage page;
+        page.setDocument(&document);
+        page.setCatalog(document.catalog());
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy finished(&page, &DiagramPage::layoutFinished);
+        page.showDiagram(cqrs);
+        QVERIFY(finished.wait(20000));
+
+        GraphvizLayout::setTimeout(700ms);
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::Hang);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(50);
+        QString error;
+        QVERIFY(pushEdit(&document, new RenameNodeCommand(&document, cqrs, document.catalog().diagram(cqrs)->nodes.first().id,
+                                                          {u"Renamed while Graphviz hangs"_s}),
+                         &error));
+        finished.clear();
+        QVERIFY(finished.wait(20000));
+        ticker.stop();
+        // Three attempts of 0.7 s each hung: the UI thread kept serving its timer throughout.
+        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+        QVERIFY(page.problems().join(u'\n').contains(u"was stopped"_s));
+        QCOMPARE(document.catalog().diagram(cqrs)->nodes.first().label, QStringList{u"Renamed while Graphviz hangs"_s});
+    }
+
+    void withoutTheHelperTheCommandLineForksItself()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString output = dir.filePath(u"cqrs.svg"_s);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"ARCHSCAPE_LAYOUT_HELPER"_s, dir.filePath(u"missing/archscape-layout"_s));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ARCHSCAPE_EXE),
+                      {u"export"_s, u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s, u"--output"_s, output});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QFile svg(output);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        // Every component of the diagram is drawn.
+        for (const DiagramNode &node : m_document.catalog().diagram(cqrs)->nodes)
+            QVERIFY2(text.contains(node.label.first().toUtf8()), qPrintable(node.label.first()));
+    }
+
+private:
+    Document m_document;
+    LayoutRequest m_request;
+};
+
+QTEST_MAIN(TestLayoutContainment)
+#include "tst_layoutcontainment.moc"

@@ -1,0 +1,85 @@
+// One Graphviz layout attempt and everything that touches Graphviz's API: the graph built from a
+// LayoutRequest, dot run on it, the geometry read back. This is what the layout helper process
+// (archscape-layout) runs; GraphvizLayout::run() decides which attempts to make and where.
+// libgvc is neither re-entrant nor thread-safe: one attempt at a time per process.
+#pragma once
+
+#include "diagramgeometry.h"
+#include "layoutrequest.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace archscape::GraphvizLayout {
+
+// NewRank ranks globally, which is what makes the plane anchors hold (classic ranking places whole
+// clusters side by side and ignores them); Classic is dot's default; Flat drops the clusters.
+enum class Attempt : quint8 { NewRank, Classic, Flat };
+
+// Faults a test can ask the process that runs an attempt to simulate, so that containment is
+// tested against a real crash and a real hang rather than a pretend one.
+enum class InjectedFault : quint8 { None, Crash, Hang };
+
+// One attempt's outcome, as it travels from the process that ran it.
+struct AttemptResult
+{
+    bool laidOut = false; // gvLayout returned 0
+    bool trouble = false; // dot reported "trouble in init_rank": edges may be missing
+    QStringList messages;
+    QStringList buildProblems;
+    DiagramGeometry geometry;
+};
+
+// Runs the attempt in this process.
+AttemptResult runAttempt(const LayoutRequest &request, Attempt attempt);
+
+// Loads the dot engine and initialises Graphviz's statics with a tiny layout, once per process:
+// every process forked afterwards starts a layout from this same state (Graphviz keeps state
+// between layouts in statics, so this is what makes layouts reproducible).
+void warmUp();
+
+// How a forked attempt ended. `code` is the signal for Crashed, the exit status for NoResult.
+enum class ForkStatus : quint8 { Finished, CannotStart, Crashed, NoResult, Incomplete, Stopped };
+struct ForkOutcome
+{
+    ForkStatus status = ForkStatus::CannotStart;
+    int code = 0;
+    QByteArray result; // serialised AttemptResult when Finished
+};
+
+// Forks a child that runs the attempt from the warmed-up state and sends its result back; a crash
+// or hang ends the child, not this process. `shouldStop` is asked about ten times a second; when it
+// says yes the child is killed and the outcome is Stopped. The child inherits this process: call it
+// from a single-threaded process (the layout helper), or where the allocator is known to be
+// fork-safe (glibc's malloc is; AddressSanitizer's is not).
+ForkOutcome runForked(const LayoutRequest &request, Attempt attempt, InjectedFault fault,
+                      const std::function<bool()> &shouldStop);
+
+QByteArray serialise(const AttemptResult &result);
+std::optional<AttemptResult> deserialiseResult(const QByteArray &bytes);
+QByteArray serialise(const LayoutRequest &request);
+std::optional<LayoutRequest> deserialiseRequest(const QByteArray &bytes);
+
+// The benchmarks' baseline for what Graphviz alone costs: the graph run() would build for its
+// first attempt, laid out in this process with nothing around it (no child process, no reading
+// back, no retries). Changes Graphviz's statics: never call it where layouts must be reproducible.
+// Returns gvLayout's result code.
+int runBare(const LayoutRequest &request);
+
+// Writes the graph runBare() would lay out as DOT with Graphviz's own agwrite, so benchmarks can
+// time `dot -Tsvg` on exactly the graph Archscape lays out. False when the file cannot be written.
+bool writeDot(const LayoutRequest &request, const QString &path);
+
+// Frees this process's Graphviz context, if it made one.
+void releaseContext();
+
+// The version of the Graphviz library loaded at run time ("2.42.2"); empty if it cannot tell.
+QString libraryVersion();
+
+// The first attempt for a request of this size (see GraphvizLayout::newRankNodeLimit).
+Attempt firstAttempt(const LayoutRequest &request);
+
+} // namespace archscape::GraphvizLayout
