@@ -5,6 +5,7 @@
 
 #include "pages/diagrampage.h"
 #include "pages/flowchartpage.h"
+#include "pages/roadmappage.h"
 #include "charts/themedchartview.h"
 #include "workshop/presentationwindow.h"
 
@@ -161,6 +162,7 @@ void MainWindow::applyTheme(bool dark)
     if (!m_presentation) {
         m_diagramPage->setDarkLook(dark);
         m_flowchartPage->setDarkLook(dark);
+        m_roadmapPage->setDarkLook(dark);
     }
     ActionIcons::refresh(this);
 }

@@ -8,12 +8,14 @@
 #include "desktop/preferencesdialog.h"
 #include "desktop/shortcutsdialog.h"
 #include "desktop/thememanager.h"
+#include "gantt/ganttview.h"
 #include "diagram/graphvizlayout.h"
 #include "document.h"
 #include "engine/scenario.h"
 #include "export/exportdialog.h"
 #include "mainwindow.h"
 #include "pages/catalogpage.h"
+#include "pages/roadmappage.h"
 #include "pages/whatifpage.h"
 
 #include <QApplication>
@@ -137,6 +139,18 @@ void TestDesktop::themeSwitchRepaintsPagesAndCharts()
              qPrintable(QStringLiteral("catalog lightness light %1, dark %2").arg(lightCatalog).arg(darkCatalog)));
     QVERIFY2(lightChart > 160 && darkChart < 100,
              qPrintable(QStringLiteral("chart lightness light %1, dark %2").arg(lightChart).arg(darkChart)));
+    // The roadmap's Gantt chart draws its own colours: it takes the dark canvas too, and back.
+    window.showPage({PageRef::Kind::Roadmap, {}});
+    QCoreApplication::processEvents();
+    QVERIFY(window.roadmapPage()->hasDarkLook());
+    const int darkGantt = meanLightness(window.roadmapPage()->view()->grab().toImage());
+    QVERIFY2(darkGantt < 100, qPrintable(QStringLiteral("Gantt lightness dark %1").arg(darkGantt)));
+    // Set ARCHSCAPE_SHOTS=DIR to look at the roadmap page in both themes.
+    const QString shots = qEnvironmentVariable("ARCHSCAPE_SHOTS");
+    if (!shots.isEmpty())
+        window.roadmapPage()->grab().save(shots + QStringLiteral("/roadmap-dark-theme.png"));
+    window.showPage({PageRef::Kind::Catalog, {}});
+    QCoreApplication::processEvents();
     // Charts built while dark (new inputs make new axes) keep the dark look.
     QVERIFY(window.scenario()->setInput(QStringLiteral("qps"), QStringLiteral("20K")).isEmpty());
     QCoreApplication::processEvents();
@@ -146,6 +160,13 @@ void TestDesktop::themeSwitchRepaintsPagesAndCharts()
     QCoreApplication::processEvents();
     QVERIFY(!window.themeManager()->isDark());
     QCOMPARE(meanLightness(window.catalogPage()->grab().toImage()), lightCatalog);
+    QVERIFY(!window.roadmapPage()->hasDarkLook());
+    window.showPage({PageRef::Kind::Roadmap, {}});
+    QCoreApplication::processEvents();
+    QVERIFY(meanLightness(window.roadmapPage()->view()->grab().toImage()) > 160);
+    if (!shots.isEmpty())
+        window.roadmapPage()->grab().save(shots + QStringLiteral("/roadmap-light-theme.png"));
+    window.showPage({PageRef::Kind::Catalog, {}});
     QVERIFY(meanLightness(chart->grab().toImage()) > 160);
     QCOMPARE(AppSettings::load().theme, AppSettings::Theme::Light);
 }

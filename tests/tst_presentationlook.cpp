@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "pages/antipatternpage.h"
 #include "pages/diagrampage.h"
+#include "pages/roadmappage.h"
 #include "pages/whatifpage.h"
 #include "whatif/whatifpanel.h"
 #include "workshop/deckcontroller.h"
@@ -437,9 +438,6 @@ void TestPresentationLook::noPageStaysLightWhilePresenting()
     shoot(presentation, u"presentation-"_s + QString(page).replace(u':', u'-'));
     // Diagram nodes and text are light in places; a white ground would be most of the picture.
     const double share = lightShare(image);
-    // Known gap: the Gantt chart draws with fixed light-paper colours (GanttStyle) that have no
-    // dark variant yet; the Graphviz canvases go dark (DiagramPage/FlowchartPage::setDarkLook).
-    QEXPECT_FAIL("the roadmap", "the Gantt chart keeps its light paper colours", Continue);
     QVERIFY2(share < 0.12, qPrintable(u"%1% of %2 is near-white"_s.arg(int(share * 100)).arg(page)));
     presentation->leave();
     QTRY_VERIFY(!window.presentationWindow());
@@ -483,8 +481,10 @@ void TestPresentationLook::leavingRestoresEveryViewExactly()
         QVERIFY(waitForDiagrams(window));
         QApplication::processEvents();
     }
+    QVERIFY(window.roadmapPage()->hasDarkLook());
     presentation->leave();
     QTRY_VERIFY(!window.presentationWindow());
+    QVERIFY(!window.roadmapPage()->hasDarkLook());
     QCOMPARE(window.centralWidget(), pages);
     QApplication::processEvents();
 

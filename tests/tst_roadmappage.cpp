@@ -17,6 +17,7 @@
 #include "roadmaptaskmodel.h"
 
 #include <QApplication>
+#include <QDebug>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,8 +28,60 @@
 #include <QUndoStack>
 #include <QWheelEvent>
 
+#include <cmath>
+
 using namespace archscape;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &color)
+{
+    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// What a text's rectangle in a rendered chart shows: its ground (the commonest colour) and its ink
+// (the pixel that stands out most from the ground, a glyph's full-coverage stem).
+struct InkOnGround
+{
+    QColor ink;
+    QColor ground;
+};
+
+InkOnGround inkOnGround(const QImage &image, const QRectF &rect)
+{
+    QHash<QRgb, int> counts;
+    const QRect pixels = rect.toAlignedRect().intersected(image.rect());
+    for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+        for (int x = pixels.left(); x <= pixels.right(); ++x)
+            ++counts[image.pixel(x, y)];
+    }
+    QRgb ground = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            ground = it.key();
+        }
+    }
+    QRgb ink = ground;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (contrast(QColor(it.key()), QColor(ground)) > contrast(QColor(ink), QColor(ground)))
+            ink = it.key();
+    }
+    return {QColor(ink), QColor(ground)};
+}
+
+} // namespace
 
 class TestRoadmapPage : public QObject
 {
@@ -57,6 +110,8 @@ private Q_SLOTS:
     void scrollingSidewaysPinsTheSectionNames();
     void renderDrawsTheWholeChart();
     void theDefaultSizeShowsEverything();
+    void theDarkLookRecoloursAndLightComesBackExactly();
+    void everyTextOfTheDarkLookHasContrast();
 
 private:
     QPoint viewportPoint(const QPointF &scenePos) const;
@@ -231,9 +286,9 @@ void TestRoadmapPage::theCriticalPathIsHighlighted()
         const QRectF bar = scene->barItem(id)->barRect();
         return image.pixelColor(QPointF(bar.left() + 4, bar.center().y()).toPoint());
     };
-    QCOMPARE(fillAt(u"cells"_s), GanttStyle::criticalFill);
-    QCOMPARE(fillAt(u"edge"_s), GanttStyle::criticalFill);
-    QCOMPARE(fillAt(u"events"_s), GanttStyle::barFill);
+    QCOMPARE(fillAt(u"cells"_s), scene->ganttPalette().criticalFill);
+    QCOMPARE(fillAt(u"edge"_s), scene->ganttPalette().criticalFill);
+    QCOMPARE(fillAt(u"events"_s), scene->ganttPalette().barFill);
 
     // The table marks the same tasks.
     RoadmapTaskModel *model = m_page->taskModel();
@@ -561,8 +616,9 @@ void TestRoadmapPage::scrollingSidewaysPinsTheSectionNames()
     const QPoint pastGutter = view->mapFromScene(QPointF(left + scene->gutterWidth() + 4, edge.top() + 3));
     const GanttSectionItem *global = scene->sectionItems().at(3);
     QCOMPARE(global->name(), u"Global Phase"_s);
-    QCOMPARE(shot.pixelColor(inGutter * shot.devicePixelRatio()), global->isShaded() ? GanttStyle::bandEven : GanttStyle::bandOdd);
-    QCOMPARE(shot.pixelColor(pastGutter * shot.devicePixelRatio()), GanttStyle::criticalFill);
+    const GanttPalette &colours = scene->ganttPalette();
+    QCOMPARE(shot.pixelColor(inGutter * shot.devicePixelRatio()), global->isShaded() ? colours.bandEven : colours.bandOdd);
+    QCOMPARE(shot.pixelColor(pastGutter * shot.devicePixelRatio()), colours.criticalFill);
     view->horizontalScrollBar()->setValue(0);
     QCOMPARE(scene->visibleChartLeft(), 0.0);
 }
@@ -612,6 +668,165 @@ void TestRoadmapPage::theDefaultSizeShowsEverything()
     m_page->view()->fitToWidth();
     m_document->undoStack()->push(new SetTaskDependenciesCommand(m_document, u"cqrs"_s, {u"edge"_s}));
     QVERIFY(m_page->grab().save(dir + u"/roadmap-page-cycle.png"_s));
+}
+
+void TestRoadmapPage::theDarkLookRecoloursAndLightComesBackExactly()
+{
+    GanttScene *scene = m_page->scene();
+    GanttView *view = m_page->view();
+    QVERIFY(!m_page->hasDarkLook());
+    QCOMPARE(scene->ganttPalette(), GanttPalette::light());
+    // A state to keep: a current task, a zoom by hand and a sideways scroll.
+    m_page->taskTable()->setCurrentIndex(m_page->taskModel()->index(m_page->taskModel()->rowOfTask(u"edge"_s), 1));
+    QCOMPARE(scene->currentTask(), u"edge"_s);
+    setPixelsPerDay(4.0);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum() / 2);
+    const int scroll = view->horizontalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    const QImage light = renderScene(scene);
+
+    m_page->setDarkLook(true);
+    QVERIFY(m_page->hasDarkLook());
+    QCOMPARE(scene->ganttPalette(), GanttPalette::dark());
+    QCOMPARE(scene->currentTask(), u"edge"_s);
+    QVERIFY(scene->barItem(u"edge"_s)->isHighlighted());
+    QCOMPARE(scene->pixelsPerDay(), 4.0);
+    QVERIFY(!view->isFitting());
+    QCOMPARE(view->horizontalScrollBar()->value(), scroll);
+
+    // What is drawn: a dark ground and dark-look bars, still three kinds apart.
+    const GanttPalette &dark = scene->ganttPalette();
+    const GanttPalette paper = GanttPalette::light();
+    const QImage image = renderScene(scene);
+    QCOMPARE(image.size(), light.size());
+    const QPoint corner(image.width() - 2, image.height() - 2); // past the legend, in the margin
+    QCOMPARE(image.pixelColor(corner), dark.background);
+    QCOMPARE(light.pixelColor(corner), paper.background);
+    QVERIFY(luminance(dark.background) < 0.05);
+    const auto fillAt = [&](const QImage &picture, const QRectF &shape) {
+        return picture.pixelColor(QPointF(shape.left() + 4, shape.center().y()).toPoint());
+    };
+    const QRectF events = scene->barItem(u"events"_s)->barRect();
+    const QRectF cells = scene->barItem(u"cells"_s)->barRect();
+    const QRectF milestone3 = scene->milestoneItem(u"milestone3"_s)->diamondRect();
+    QCOMPARE(fillAt(image, events), dark.barFill);
+    QCOMPARE(fillAt(image, cells), dark.criticalFill);
+    QCOMPARE(image.pixelColor(milestone3.center().toPoint()), dark.milestoneFill);
+    QCOMPARE(fillAt(light, events), paper.barFill);
+    QVERIFY(dark.barFill != paper.barFill && dark.criticalFill != paper.criticalFill);
+    // Normal, critical and milestone read apart from each other and from the ground.
+    const QList<QColor> kinds{dark.barFill, dark.criticalFill, dark.milestoneFill};
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        QVERIFY2(contrast(kinds.at(i), dark.background) >= 2.5, qPrintable(kinds.at(i).name()));
+        for (qsizetype j = i + 1; j < kinds.size(); ++j)
+            QVERIFY(std::abs(kinds.at(i).hueF() - kinds.at(j).hueF()) > 0.1);
+    }
+    // Grid lines show on both bands, quieter than any text.
+    for (const QColor &line : {dark.monthLine, dark.quarterLine, dark.bandLine}) {
+        for (const QColor &band : {dark.bandEven, dark.bandOdd}) {
+            QVERIFY(line != band);
+            QVERIFY(contrast(line, band) < 2.5);
+            QVERIFY(luminance(line) > luminance(band));
+        }
+    }
+
+    // Back to light: the very same picture as before, pixel for pixel.
+    m_page->setDarkLook(false);
+    QVERIFY(!m_page->hasDarkLook());
+    QCOMPARE(scene->currentTask(), u"edge"_s);
+    QCOMPARE(view->horizontalScrollBar()->value(), scroll);
+    QCOMPARE(renderScene(scene), light);
+
+    // A drag under way carries over too.
+    setPixelsPerDay(1.0);
+    view->horizontalScrollBar()->setValue(0);
+    QWidget *viewport = view->viewport();
+    const QPoint grip = viewportPoint(scene->barItem(u"cells"_s)->handleRect().center());
+    QVERIFY(viewport->rect().contains(grip));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, grip);
+    QVERIFY(scene->isDragging());
+    m_page->setDarkLook(true);
+    QVERIFY(scene->isDragging());
+    QTest::mouseMove(viewport, grip + QPoint(60, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, grip + QPoint(60, 0));
+    QVERIFY(!scene->isDragging());
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+}
+
+void TestRoadmapPage::everyTextOfTheDarkLookHasContrast()
+{
+    GanttScene *scene = m_page->scene();
+    for (const bool dark : {true, false}) {
+        m_page->setDarkLook(dark);
+        const GanttPalette &colours = scene->ganttPalette();
+        const QImage image = renderScene(scene);
+        struct Text
+        {
+            const char *what;
+            QRectF rect;
+            QColor ink;
+            QColor ground; // invalid: measured (a translucent backdrop over whatever lies under it)
+        };
+        QList<Text> texts;
+        // The first bar of each kind with its name inside, and the first with its name beside it.
+        bool inside[2] = {false, false};
+        bool beside = false;
+        for (const ScheduledTask &task : scene->schedule().tasks) {
+            const GanttBarItem *bar = scene->barItem(task.id);
+            if (!bar)
+                continue;
+            if (bar->isLabelInside() && !inside[bar->isCritical()]) {
+                inside[bar->isCritical()] = true;
+                texts.append({bar->isCritical() ? "name in a critical bar" : "name in a bar", bar->labelRect(),
+                              colours.textOnBar, bar->isCritical() ? colours.criticalFill : colours.barFill});
+            } else if (!bar->isLabelInside() && !beside) {
+                beside = true;
+                texts.append({"name beside a bar", bar->labelRect(), colours.text, {}});
+            }
+        }
+        QVERIFY(inside[0] && inside[1]);
+        texts.append({"name beside a milestone", scene->milestoneItem(u"milestone3"_s)->labelRect(), colours.text, {}});
+        const GanttSectionItem *section = scene->sectionItems().constFirst();
+        texts.append({"section name", QRectF(GanttStyle::margin, section->bandRect().top(), 60, GanttStyle::rowHeight),
+                      colours.text, section->isShaded() ? colours.bandEven : colours.bandOdd});
+        texts.append({"quarter", scene->axisItem()->upperLabels().constFirst().rect, colours.text, colours.axisFill});
+        texts.append({"month", scene->axisItem()->monthLabels().constFirst().rect, colours.mutedText, colours.axisFill});
+        const GanttLegendItem *legend = scene->legendItem();
+        texts.append({"legend", legend->entries().constFirst().textRect.translated(legend->pos()), colours.text,
+                      colours.background});
+        QVERIFY(scene->todayItem());
+        const QRectF tag = scene->todayItem()->boundingRect();
+        texts.append({"today tag", QRectF(tag.left(), tag.bottom() - 14, tag.width(), 12), colours.todayText, colours.today});
+
+        for (const Text &text : std::as_const(texts)) {
+            const InkOnGround seen = inkOnGround(image, text.rect);
+            // The items paint with their scene's palette...
+            if (text.ground.isValid())
+                QCOMPARE(seen.ground, text.ground);
+            QVERIFY2(contrast(seen.ink, text.ink) < 1.15,
+                     qPrintable(u"%1: ink %2, palette %3"_s.arg(QLatin1String(text.what), seen.ink.name(), text.ink.name())));
+            // ...whose text colour stands out from the ground it is drawn on.
+            const double ratio = contrast(text.ink, seen.ground);
+            qInfo().noquote() << (dark ? "dark" : "light") << text.what << "contrast" << QString::number(ratio, 'f', 2);
+            if (dark)
+                QVERIFY2(ratio >= 4.5, qPrintable(u"%1: %2:1"_s.arg(QLatin1String(text.what)).arg(ratio)));
+        }
+        // Not drawn in this roadmap, a task that cannot be scheduled is muted text on a band.
+        if (dark) {
+            QVERIFY(contrast(colours.mutedText, colours.bandEven) >= 4.5);
+            QVERIFY(contrast(colours.mutedText, colours.bandOdd) >= 4.5);
+        }
+    }
+
+    // Set ARCHSCAPE_SCREENSHOT_DIR to look at the dark chart.
+    const QString dir = qEnvironmentVariable("ARCHSCAPE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    m_page->setDarkLook(true);
+    m_page->taskTable()->setCurrentIndex(m_page->taskModel()->index(m_page->taskModel()->rowOfTask(u"edge"_s), 1));
+    QVERIFY(m_page->grab().save(dir + u"/roadmap-page-dark-chart.png"_s));
+    QVERIFY(renderScene(scene).save(dir + u"/roadmap-chart-dark.png"_s));
 }
 
 QTEST_MAIN(TestRoadmapPage)

@@ -113,6 +113,7 @@ std::unique_ptr<ExportSource> ExportRegistry::create(const QString &id, const Ex
 
     if (id == ganttId) {
         auto scene = std::make_shared<GanttScene>();
+        scene->setGanttPalette(GanttPalette::forExportTheme(context.theme));
         scene->setSchedule(RoadmapScheduler::resolve(catalog.roadmap));
         scene->setPixelsPerDay(scene->pixelsPerDayToFit(ganttWidth));
         return std::make_unique<PaintedExportSource>(id, viewTitle(catalog, id), scene->contentRect().size(),

@@ -41,6 +41,7 @@ std::unique_ptr<ExportSource> ImportedExportSource::create(const ImportedView &v
         return createFlowchart(view, theme, error);
     case MermaidDocument::Kind::Gantt: {
         auto scene = std::make_shared<GanttScene>();
+        scene->setGanttPalette(GanttPalette::forExportTheme(theme));
         scene->setSchedule(RoadmapScheduler::resolve(doc.gantt.scheduledRoadmap()));
         scene->setPixelsPerDay(scene->pixelsPerDayToFit(ganttWidth));
         return std::make_unique<PaintedExportSource>(id, view.title, scene->contentRect().size(), theme.background(),

@@ -1,5 +1,6 @@
 #include "ganttaxisitem.h"
 
+#include "ganttscene.h"
 #include "ganttstyle.h"
 
 #include <QFontMetricsF>
@@ -96,24 +97,25 @@ qreal GanttAxisItem::xFor(const QDate &date) const
 
 void GanttAxisItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    const GanttPalette &palette = GanttScene::paletteOf(this);
     const qreal right = m_bounds.right();
     const qreal axisBottom = m_top + GanttStyle::axisHeight;
-    painter->fillRect(QRectF(m_x0, m_top, right - m_x0, GanttStyle::axisHeight), GanttStyle::axisFill);
-    painter->setPen(QPen(GanttStyle::monthLine, 1));
+    painter->fillRect(QRectF(m_x0, m_top, right - m_x0, GanttStyle::axisHeight), palette.axisFill);
+    painter->setPen(QPen(palette.monthLine, 1));
     for (qreal x : m_monthLines)
         painter->drawLine(QPointF(x, m_top + GanttStyle::axisRowHeight), QPointF(x, m_gridBottom));
-    painter->setPen(QPen(GanttStyle::quarterLine, 1));
+    painter->setPen(QPen(palette.quarterLine, 1));
     for (qreal x : m_quarterLines)
         painter->drawLine(QPointF(x, m_top), QPointF(x, m_gridBottom));
     painter->drawLine(QPointF(right, m_top), QPointF(right, m_gridBottom));
     painter->drawLine(QPointF(m_x0, m_top + GanttStyle::axisRowHeight), QPointF(right, m_top + GanttStyle::axisRowHeight));
     painter->drawLine(QPointF(m_x0, axisBottom), QPointF(right, axisBottom));
     painter->setFont(GanttStyle::font(11, true));
-    painter->setPen(GanttStyle::text);
+    painter->setPen(palette.text);
     for (const Label &label : m_upper)
         painter->drawText(label.rect.adjusted(0, 0, 4, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, label.text);
     painter->setFont(GanttStyle::font(11));
-    painter->setPen(GanttStyle::mutedText);
+    painter->setPen(palette.mutedText);
     for (const Label &label : m_months)
         painter->drawText(label.rect.adjusted(0, 0, 4, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, label.text);
 }

@@ -63,15 +63,16 @@ QRectF GanttBarItem::boundingRect() const
 
 void GanttBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    const GanttPalette &palette = GanttScene::paletteOf(this);
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_highlighted) {
-        painter->setPen(QPen(GanttStyle::highlight, 1.5));
+        painter->setPen(QPen(palette.highlight, 1.5));
         painter->setBrush(Qt::NoBrush);
         const qreal g = GanttStyle::highlightGap;
         painter->drawRoundedRect(m_bar.adjusted(-g, -g, g, g), 4, 4);
     }
-    const QColor fill = m_critical ? GanttStyle::criticalFill : GanttStyle::barFill;
-    const QColor outline = m_critical ? GanttStyle::criticalOutline : GanttStyle::barOutline;
+    const QColor fill = m_critical ? palette.criticalFill : palette.barFill;
+    const QColor outline = m_critical ? palette.criticalOutline : palette.barOutline;
     painter->setPen(QPen(outline, outlineWidth()));
     painter->setBrush(fill);
     painter->drawRoundedRect(m_bar, 3, 3);
@@ -83,7 +84,7 @@ void GanttBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->drawLine(QPointF(x + 1.5, m_bar.top() + 5), QPointF(x + 1.5, m_bar.bottom() - 5));
     }
     painter->setFont(GanttStyle::font());
-    painter->setPen(m_labelInside ? GanttStyle::textOnBar : GanttStyle::text);
+    painter->setPen(m_labelInside ? palette.textOnBar : palette.text);
     QRectF label = m_label;
     // A bar whose start is scrolled under the pinned section names keeps its name in view while
     // the rest of the bar has room for it.
@@ -94,7 +95,7 @@ void GanttBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         label.moveLeft(std::clamp(visible, label.left(), std::max(label.left(), room)));
     }
     if (!m_labelInside)
-        painter->fillRect(label.adjusted(-2, 1, 2, -1), GanttStyle::labelBackground);
+        painter->fillRect(label.adjusted(-2, 1, 2, -1), palette.labelBackground);
     painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_name);
 }
 

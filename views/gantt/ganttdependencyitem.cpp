@@ -1,5 +1,6 @@
 #include "ganttdependencyitem.h"
 
+#include "ganttscene.h"
 #include "ganttstyle.h"
 
 #include <QPainter>
@@ -57,8 +58,9 @@ QPainterPath GanttDependencyItem::shape() const
 
 void GanttDependencyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    const GanttPalette &palette = GanttScene::paletteOf(this);
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor colour = m_critical ? GanttStyle::criticalArrow : GanttStyle::arrow;
+    const QColor colour = m_critical ? palette.criticalArrow : palette.arrow;
     painter->setPen(QPen(colour, m_critical ? 2.0 : 1.2, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     painter->setBrush(Qt::NoBrush);
     // Stop the line where the head begins so its tip stays sharp.

@@ -1,5 +1,6 @@
 #include "ganttlegenditem.h"
 
+#include "ganttscene.h"
 #include "ganttstyle.h"
 
 #include <QFontMetricsF>
@@ -38,35 +39,36 @@ GanttLegendItem::GanttLegendItem(const QPointF &topLeft, bool withToday, QGraphi
 
 void GanttLegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    const GanttPalette &palette = GanttScene::paletteOf(this);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(GanttStyle::font());
     for (const Entry &entry : m_entries) {
         const QRectF r = entry.symbolRect;
         switch (entry.symbol) {
         case Symbol::Task:
-            painter->setPen(QPen(GanttStyle::barOutline, GanttStyle::outlineWidth));
-            painter->setBrush(GanttStyle::barFill);
+            painter->setPen(QPen(palette.barOutline, GanttStyle::outlineWidth));
+            painter->setBrush(palette.barFill);
             painter->drawRoundedRect(r, 3, 3);
             break;
         case Symbol::CriticalTask:
-            painter->setPen(QPen(GanttStyle::criticalOutline, GanttStyle::criticalOutlineWidth));
-            painter->setBrush(GanttStyle::criticalFill);
+            painter->setPen(QPen(palette.criticalOutline, GanttStyle::criticalOutlineWidth));
+            painter->setBrush(palette.criticalFill);
             painter->drawRoundedRect(r, 3, 3);
             break;
         case Symbol::Milestone: {
             const QPointF c = r.center();
             const qreal h = swatchHeight / 2 + 1;
-            painter->setPen(QPen(GanttStyle::milestoneFill.darker(140), GanttStyle::outlineWidth));
-            painter->setBrush(GanttStyle::milestoneFill);
+            painter->setPen(QPen(palette.milestoneOutline, GanttStyle::outlineWidth));
+            painter->setBrush(palette.milestoneFill);
             painter->drawPolygon(QPolygonF{c + QPointF(0, -h), c + QPointF(h, 0), c + QPointF(0, h), c + QPointF(-h, 0)});
             break;
         }
         case Symbol::Today:
-            painter->setPen(QPen(GanttStyle::today, 2, Qt::DashLine));
+            painter->setPen(QPen(palette.today, 2, Qt::DashLine));
             painter->drawLine(QPointF(r.center().x(), r.top() - 3), QPointF(r.center().x(), r.bottom() + 3));
             break;
         }
-        painter->setPen(GanttStyle::text);
+        painter->setPen(palette.text);
         painter->drawText(entry.textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, entry.text);
     }
 }

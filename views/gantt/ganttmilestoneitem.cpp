@@ -1,5 +1,6 @@
 #include "ganttmilestoneitem.h"
 
+#include "ganttscene.h"
 #include "ganttstyle.h"
 
 #include <QFontMetricsF>
@@ -50,22 +51,23 @@ QRectF GanttMilestoneItem::boundingRect() const
 
 void GanttMilestoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    const GanttPalette &palette = GanttScene::paletteOf(this);
     painter->setRenderHint(QPainter::Antialiasing);
     const qreal half = GanttStyle::milestoneSize / 2;
     if (m_highlighted) {
         const qreal h = half + GanttStyle::highlightGap + 1;
-        painter->setPen(QPen(GanttStyle::highlight, 1.5));
+        painter->setPen(QPen(palette.highlight, 1.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawPolygon(QPolygonF{QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0)});
     }
     const QPolygonF diamond{QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)};
-    painter->setPen(QPen(m_critical ? GanttStyle::criticalOutline : GanttStyle::milestoneFill.darker(140),
+    painter->setPen(QPen(m_critical ? palette.criticalOutline : palette.milestoneOutline,
                          m_critical ? GanttStyle::criticalOutlineWidth : GanttStyle::outlineWidth));
-    painter->setBrush(m_critical ? GanttStyle::criticalFill : GanttStyle::milestoneFill);
+    painter->setBrush(m_critical ? palette.criticalFill : palette.milestoneFill);
     painter->drawPolygon(diamond);
-    painter->fillRect(m_label.adjusted(-2, 1, 2, -1), GanttStyle::labelBackground);
+    painter->fillRect(m_label.adjusted(-2, 1, 2, -1), palette.labelBackground);
     painter->setFont(GanttStyle::font());
-    painter->setPen(GanttStyle::text);
+    painter->setPen(palette.text);
     painter->drawText(m_label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_name);
 }
 

@@ -39,7 +39,7 @@ GanttScene::GanttScene(QObject *parent)
     : QGraphicsScene(parent)
     , m_today(QDate::currentDate())
 {
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(m_palette.background);
     rebuild();
 }
 
@@ -47,6 +47,29 @@ void GanttScene::setSchedule(const RoadmapSchedule &schedule)
 {
     m_schedule = schedule;
     rebuild();
+}
+
+void GanttScene::setGanttPalette(const GanttPalette &palette)
+{
+    if (palette == m_palette)
+        return;
+    m_palette = palette;
+    setBackgroundBrush(m_palette.background);
+    // Rebuilt like a zoom: the current task, zoom, drag and scene rect carry over, so the view
+    // keeps its scroll position.
+    rebuild();
+}
+
+void GanttScene::setDarkLook(bool dark)
+{
+    setGanttPalette(dark ? GanttPalette::dark() : GanttPalette::light());
+}
+
+const GanttPalette &GanttScene::paletteOf(const QGraphicsItem *item)
+{
+    static const GanttPalette fallback = GanttPalette::light();
+    const auto *gantt = item ? qobject_cast<const GanttScene *>(item->scene()) : nullptr;
+    return gantt ? gantt->m_palette : fallback;
 }
 
 void GanttScene::setPixelsPerDay(qreal pixelsPerDay)
@@ -185,7 +208,7 @@ void GanttScene::rebuild()
         if (!task.resolved) {
             auto *note = new QGraphicsSimpleTextItem(tr("%1: not scheduled").arg(task.name));
             note->setFont(GanttStyle::font(12));
-            note->setBrush(GanttStyle::mutedText);
+            note->setBrush(m_palette.mutedText);
             note->setPos(m_chartLeft + GanttStyle::labelGap, y - note->boundingRect().height() / 2);
             note->setToolTip(problemsOf(task));
             addItem(note);

@@ -6,6 +6,7 @@
 // units of the task's own unit (durationDragged); the scene itself never edits the roadmap.
 #pragma once
 
+#include "ganttpalette.h"
 #include "roadmapscheduler.h"
 
 #include <QDate>
@@ -31,6 +32,15 @@ public:
 
     void setSchedule(const RoadmapSchedule &schedule);
     const RoadmapSchedule &schedule() const { return m_schedule; }
+
+    // The colours every item paints with; light() unless set. Changing them rebuilds the items.
+    const GanttPalette &ganttPalette() const { return m_palette; }
+    void setGanttPalette(const GanttPalette &palette);
+    // The dark canvas of the dark theme and of presentations (GanttPalette::dark()), or light paper.
+    void setDarkLook(bool dark);
+    bool hasDarkLook() const { return m_palette.isDark; }
+    // The palette of the GanttScene the item is in; light() for an item in no Gantt scene.
+    static const GanttPalette &paletteOf(const QGraphicsItem *item);
 
     qreal pixelsPerDay() const { return m_pixelsPerDay; }
     void setPixelsPerDay(qreal pixelsPerDay); // clamped to the limits below
@@ -99,6 +109,7 @@ private:
     QString problemsOf(const ScheduledTask &task) const;
 
     RoadmapSchedule m_schedule;
+    GanttPalette m_palette = GanttPalette::light();
     qreal m_pixelsPerDay = 1.5;
     QDate m_today;
     QString m_currentTask;

@@ -1,5 +1,6 @@
 #include "ganttsectionitem.h"
 
+#include "ganttscene.h"
 #include "ganttstyle.h"
 
 #include <QFontMetricsF>
@@ -22,13 +23,14 @@ GanttSectionItem::GanttSectionItem(const QString &name, const QRectF &band, qrea
 
 void GanttSectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    painter->fillRect(m_band, m_shaded ? GanttStyle::bandEven : GanttStyle::bandOdd);
-    painter->setPen(QPen(GanttStyle::bandLine, 1));
+    const GanttPalette &palette = GanttScene::paletteOf(this);
+    painter->fillRect(m_band, m_shaded ? palette.bandEven : palette.bandOdd);
+    painter->setPen(QPen(palette.bandLine, 1));
     painter->drawLine(m_band.bottomLeft(), m_band.bottomRight());
     painter->drawLine(QPointF(m_band.left() + m_gutterWidth, m_band.top()),
                       QPointF(m_band.left() + m_gutterWidth, m_band.bottom()));
     painter->setFont(GanttStyle::font(12, true));
-    painter->setPen(GanttStyle::text);
+    painter->setPen(palette.text);
     // On the first row, so the name sits beside the section's first task.
     const QRectF text(m_band.left() + GanttStyle::margin, m_band.top(), m_gutterWidth - 2 * GanttStyle::margin,
                       GanttStyle::rowHeight);

@@ -1,5 +1,6 @@
 #include "gantttodayitem.h"
 
+#include "ganttscene.h"
 #include "ganttstyle.h"
 
 #include <QFontMetricsF>
@@ -27,14 +28,15 @@ QRectF GanttTodayItem::boundingRect() const
 
 void GanttTodayItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    painter->setPen(QPen(GanttStyle::today, 2, Qt::DashLine));
+    const GanttPalette &palette = GanttScene::paletteOf(this);
+    painter->setPen(QPen(palette.today, 2, Qt::DashLine));
     painter->drawLine(QPointF(m_x, m_top), QPointF(m_x, m_label.top()));
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(GanttStyle::today);
+    painter->setBrush(palette.today);
     painter->drawRoundedRect(m_label, 3, 3);
     painter->setFont(GanttStyle::font(10, true));
-    painter->setPen(Qt::white);
+    painter->setPen(palette.todayText);
     painter->drawText(m_label, Qt::AlignCenter | Qt::TextSingleLine, tr("Today"));
 }
 

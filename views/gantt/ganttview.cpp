@@ -145,15 +145,16 @@ void GanttView::drawForeground(QPainter *painter, const QRectF &)
     if (left <= 0)
         return;
     const qreal width = m_scene->gutterWidth();
+    const GanttPalette &colours = m_scene->ganttPalette();
     for (const GanttSectionItem *section : m_scene->sectionItems()) {
         const QRectF band = section->bandRect();
         const QRectF gutter(left, band.top(), width, band.height());
-        painter->fillRect(gutter, section->isShaded() ? GanttStyle::bandEven : GanttStyle::bandOdd);
-        painter->setPen(QPen(GanttStyle::bandLine, 1));
+        painter->fillRect(gutter, section->isShaded() ? colours.bandEven : colours.bandOdd);
+        painter->setPen(QPen(colours.bandLine, 1));
         painter->drawLine(gutter.topRight(), gutter.bottomRight());
         painter->drawLine(gutter.bottomLeft(), gutter.bottomRight());
         painter->setFont(GanttStyle::font(12, true));
-        painter->setPen(GanttStyle::text);
+        painter->setPen(colours.text);
         painter->drawText(QRectF(left + GanttStyle::margin, band.top(), width - 2 * GanttStyle::margin, GanttStyle::rowHeight),
                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, section->shownName());
     }

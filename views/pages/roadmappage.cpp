@@ -115,6 +115,16 @@ QString RoadmapPage::problemText() const
     return m_problems->isHidden() ? QString() : m_problems->text();
 }
 
+void RoadmapPage::setDarkLook(bool dark)
+{
+    m_scene->setDarkLook(dark);
+}
+
+bool RoadmapPage::hasDarkLook() const
+{
+    return m_scene->hasDarkLook();
+}
+
 void RoadmapPage::scheduleChanged()
 {
     m_title->setText(m_document->catalog().roadmap.title);

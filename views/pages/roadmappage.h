@@ -31,6 +31,10 @@ public:
     RoadmapTaskModel *taskModel() const { return m_model; }
     // Empty when the schedule has no problems and no edit was refused.
     QString problemText() const;
+    // The chart's dark canvas (dark theme, presentations); the table and labels follow the Qt
+    // palette by themselves. The current task, zoom and scroll position stay.
+    void setDarkLook(bool dark);
+    bool hasDarkLook() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "pages/diagrampage.h"
 #include "pages/flowchartpage.h"
+#include "pages/roadmappage.h"
 
 #include "charts/themedchartview.h"
 
@@ -350,7 +351,7 @@ void PresentationWindow::applyLooks()
             m_chartLooks.append({chart, chart->look()});
         chart->setLook(look);
     }
-    // The Graphviz canvases (architecture diagrams, the flowchart) go dark as well.
+    // The Graphviz canvases (architecture diagrams, the flowchart) and the Gantt chart go dark as well.
     for (DiagramPage *page : m_content->findChildren<DiagramPage *>()) {
         if (!page->hasDarkLook()) {
             m_darkenedDiagrams.append(page);
@@ -360,6 +361,12 @@ void PresentationWindow::applyLooks()
     for (FlowchartPage *page : m_content->findChildren<FlowchartPage *>()) {
         if (!page->hasDarkLook()) {
             m_darkenedFlowcharts.append(page);
+            page->setDarkLook(true);
+        }
+    }
+    for (RoadmapPage *page : m_content->findChildren<RoadmapPage *>()) {
+        if (!page->hasDarkLook()) {
+            m_darkenedRoadmaps.append(page);
             page->setDarkLook(true);
         }
     }
@@ -382,6 +389,11 @@ void PresentationWindow::restoreLooks()
             page->setDarkLook(false);
     }
     m_darkenedFlowcharts.clear();
+    for (const QPointer<RoadmapPage> &page : std::as_const(m_darkenedRoadmaps)) {
+        if (page)
+            page->setDarkLook(false);
+    }
+    m_darkenedRoadmaps.clear();
 }
 
 void PresentationWindow::updateTimer()

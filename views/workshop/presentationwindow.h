@@ -25,6 +25,7 @@ namespace archscape {
 
 class DiagramPage;
 class FlowchartPage;
+class RoadmapPage;
 
 class ThemedChartView;
 
@@ -96,6 +97,7 @@ private:
     // The canvases this window darkened, to lighten again when it gives the pages back.
     QList<QPointer<DiagramPage>> m_darkenedDiagrams;
     QList<QPointer<FlowchartPage>> m_darkenedFlowcharts;
+    QList<QPointer<RoadmapPage>> m_darkenedRoadmaps;
     QElapsedTimer m_clock;
     int m_index = -1;
     bool m_blank = false;
