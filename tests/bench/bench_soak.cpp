@@ -92,6 +92,8 @@ public:
                    {PageRef::Kind::Pattern, u"cqrs"_s}, {PageRef::Kind::Section, u"selection-matrix"_s}};
     }
 
+    int layoutsLate() const { return m_layoutsLate; }
+
     void step(int index)
     {
         if (index % 400 == 0)
@@ -195,8 +197,8 @@ private:
     {
         QCoreApplication::processEvents();
         DiagramPage *page = m_window.diagramPage();
-        if (page->isVisible() && page->isLayoutPending())
-            QTest::qWaitFor([page] { return !page->isLayoutPending(); }, 60000);
+        if (page->isVisible() && page->isLayoutPending() && !QTest::qWaitFor([page] { return !page->isLayoutPending(); }, 60000))
+            ++m_layoutsLate;
     }
 
     MainWindow &m_window;
@@ -207,6 +209,7 @@ private:
     QList<PageRef> m_pages;
     int m_nextPage = 0;
     int m_added = 0;
+    int m_layoutsLate = 0; // re-layouts still pending after a minute (a hang would show here)
 };
 
 } // namespace
@@ -250,7 +253,8 @@ int main(int argc, char *argv[])
     }
     const Memory end = measure();
     report("at the end", steps, end);
-    std::printf("undo history: %d steps (limit %d)\n", document.undoStack()->count(), Document::undoLimit);
+    std::printf("undo history: %d steps (limit %d); re-layouts late by over a minute: %d\n", document.undoStack()->count(),
+                Document::undoLimit, soak.layoutsLate());
     std::printf("%d steps in %.1f s; after the warm-up resident grew %.1f%%, heap in use %.1f%% "
                 "(from the first step: %.1f%%, %.1f%%)\n",
                 steps, double(timer.elapsed()) / 1000.0, growth(afterWarmUp.residentKiB, end.residentKiB),
