@@ -1,9 +1,10 @@
 // Contained layouts (issue 11): every Graphviz attempt runs in a child of the layout helper process
 // (archscape-layout). A real crash (abort) and a real hang in that child, asked for with
 // GraphvizLayout::injectFaultForTesting, must come back as a message; a hang is stopped at the
-// time bound and the helper replaced; a helper killed from outside is replaced; the diagram page
-// keeps the user's edit and its last picture, and its event loop keeps running meanwhile; and the
-// command line still lays out, forking by itself, when the helper is missing.
+// time bound, or at once with the page's Stop button, and the helper replaced; a helper killed
+// from outside is replaced; the diagram page keeps the user's edit and its last picture, and its
+// event loop keeps running meanwhile; and the command line still lays out, forking by itself,
+// when the helper is missing.
 #include "diagram/diagramscene.h"
 #include "diagram/diagramstyle.h"
 #include "diagram/graphvizlayout.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <csignal>
@@ -271,6 +273,43 @@ private Q_SLOTS:
         QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
         QVERIFY(page.problems().join(u'\n').contains(u"was stopped"_s));
         QCOMPARE(document.catalog().diagram(cqrs)->nodes.first().label, QStringList{u"Renamed while Graphviz hangs"_s});
+    }
+
+    void theStopButtonEndsARunawayLayout()
+    {
+        Document document;
+        QVERIFY(document.openEmbedded());
+        DiagramPage page;
+        page.setDocument(&document);
+        page.setCatalog(document.catalog());
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy finished(&page, &DiagramPage::layoutFinished);
+        page.showDiagram(cqrs);
+        QVERIFY(finished.wait(20000));
+        const qsizetype shown = page.scene()->nodeItems().size();
+        auto *stop = page.findChild<QToolButton *>(u"stopLayoutButton"_s);
+        QVERIFY(stop);
+        QVERIFY(!stop->isVisible()); // nothing to stop
+
+        // Graphviz hangs with the default two-minute bound: the user stops it.
+        GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::Hang);
+        const QString first = document.catalog().diagram(cqrs)->nodes.first().id;
+        QVERIFY(pushEdit(&document, new RenameNodeCommand(&document, cqrs, first, {u"Renamed, then stopped"_s})));
+        finished.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), 20000);
+        QVERIFY(page.isLayoutPending());
+        if (const QString shots = qEnvironmentVariable("ARCHSCAPE_SHOTS"); !shots.isEmpty())
+            page.grab().save(shots + u"/layout-stop-offered.png"_s);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!stop->isVisible());
+        QVERIFY(!page.isLayoutPending());
+        QVERIFY2(page.problems().join(u'\n').contains(u"the layout was cancelled"_s), qPrintable(page.problems().join(u'\n')));
+        // The picture stays, and so does the edit.
+        QCOMPARE(page.scene()->nodeItems().size(), shown);
+        QCOMPARE(document.catalog().diagram(cqrs)->node(first)->label, QStringList{u"Renamed, then stopped"_s});
     }
 
     void withoutTheHelperTheCommandLineForksItself()

@@ -2268,17 +2268,6 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
     </message>
 </context>
 <context>
-    <name>PageChrome</name>
-    <message>
-        <source>Laying out…</source>
-        <translation>Wird angeordnet…</translation>
-    </message>
-    <message>
-        <source>Layout in progress</source>
-        <translation>Anordnung läuft</translation>
-    </message>
-</context>
-<context>
     <name>PatternReport</name>
     <message>
         <source>Page %1</source>
@@ -4522,6 +4511,29 @@ Summe: %4 Tsd. $ pro Monat</translation>
     <message>
         <source>No layout could be made.</source>
         <translation>Es konnte kein Layout erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>archscape::LayoutBusyIndicator</name>
+    <message>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Layout in progress</source>
+        <translation>Anordnung läuft</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop this layout: Graphviz is taking long. The diagram keeps what it shows, and your edits stay.</source>
+        <translation>Diese Anordnung anhalten: Graphviz braucht lange. Das Diagramm behält, was es zeigt, und Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Stop the layout</source>
+        <translation>Anordnung anhalten</translation>
     </message>
 </context>
 <context>

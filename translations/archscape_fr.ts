@@ -2268,17 +2268,6 @@ un modèle ou scénario illisible, ou un fichier qui n&apos;a pas pu être écri
     </message>
 </context>
 <context>
-    <name>PageChrome</name>
-    <message>
-        <source>Laying out…</source>
-        <translation>Disposition en cours…</translation>
-    </message>
-    <message>
-        <source>Layout in progress</source>
-        <translation>Disposition en cours</translation>
-    </message>
-</context>
-<context>
     <name>PatternReport</name>
     <message>
         <source>Page %1</source>
@@ -4522,6 +4511,29 @@ Total : %4 k$ par mois</translation>
     <message>
         <source>No layout could be made.</source>
         <translation>Aucune disposition n&apos;a pu être faite.</translation>
+    </message>
+</context>
+<context>
+    <name>archscape::LayoutBusyIndicator</name>
+    <message>
+        <source>Laying out…</source>
+        <translation>Disposition en cours…</translation>
+    </message>
+    <message>
+        <source>Layout in progress</source>
+        <translation>Disposition en cours</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop this layout: Graphviz is taking long. The diagram keeps what it shows, and your edits stay.</source>
+        <translation>Arrêter cette disposition : Graphviz prend du temps. Le diagramme garde ce qu&apos;il montre, et vos modifications restent.</translation>
+    </message>
+    <message>
+        <source>Stop the layout</source>
+        <translation>Arrêter la disposition</translation>
     </message>
 </context>
 <context>

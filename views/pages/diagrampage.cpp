@@ -7,6 +7,7 @@
 #include "diagram/layoutservice.h"
 #include "diagramoutlinepage.h"
 #include "export/exporttheme.h"
+#include "widgets/layoutbusyindicator.h"
 #include "widgets/pagechrome.h"
 #include "widgets/taborder.h"
 #include "diagram/edgeitem.h"
@@ -38,7 +39,7 @@ DiagramPage::DiagramPage(QWidget *parent)
     auto *header = new QHBoxLayout;
     m_title = makePageTitle(this);
     header->addWidget(m_title, 1);
-    m_busy = makeLayoutBusyIndicator(this);
+    m_busy = new LayoutBusyIndicator(this);
     header->addWidget(m_busy);
 
     m_view = new DiagramView(this);

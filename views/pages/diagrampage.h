@@ -19,6 +19,8 @@ class QVariantAnimation;
 
 namespace archscape {
 
+class LayoutBusyIndicator;
+
 class DiagramDetailsPanel;
 class DiagramEditor;
 class DiagramPropertiesPanel;
@@ -111,7 +113,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_zoomLabel = nullptr;
-    QProgressBar *m_busy = nullptr;
+    LayoutBusyIndicator *m_busy = nullptr;
     DiagramScene *m_scene = nullptr;
     DiagramView *m_view = nullptr;
     DiagramDetailsPanel *m_details = nullptr;

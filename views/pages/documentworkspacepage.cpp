@@ -2,6 +2,7 @@
 
 #include "charts/antipatternquadrantchart.h"
 #include "diagram/diagramscene.h"
+#include "widgets/layoutbusyindicator.h"
 #include "widgets/pagechrome.h"
 #include "diagram/diagramview.h"
 #include "diagram/layoutrequest.h"
@@ -109,7 +110,7 @@ DocumentWorkspacePage::DocumentWorkspacePage(QWidget *parent)
     auto *header = new QHBoxLayout;
     m_title = makePageTitle(viewPanel, 1.3);
     header->addWidget(m_title, 1);
-    m_busy = makeLayoutBusyIndicator(viewPanel);
+    m_busy = new LayoutBusyIndicator(viewPanel);
     header->addWidget(m_busy);
 
     m_zoomControls = new QWidget(viewPanel);

@@ -23,6 +23,8 @@ class QTreeWidget;
 
 namespace archscape {
 
+class LayoutBusyIndicator;
+
 class AntiPatternQuadrantChart;
 class DiagramScene;
 class DiagramView;
@@ -97,7 +99,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QWidget *m_zoomControls = nullptr;
-    QProgressBar *m_busy = nullptr;
+    LayoutBusyIndicator *m_busy = nullptr;
     QToolButton *m_export = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_diagramPanel = nullptr;

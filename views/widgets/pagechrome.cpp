@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLabel>
-#include <QProgressBar>
 #include <QToolButton>
 
 namespace archscape {
@@ -26,18 +25,6 @@ QToolButton *makeToolButton(const QString &text, const QString &tip, QWidget *pa
     button->setAccessibleName(tip);
     button->setAutoRaise(true);
     return button;
-}
-
-QProgressBar *makeLayoutBusyIndicator(QWidget *parent)
-{
-    auto *busy = new QProgressBar(parent);
-    busy->setRange(0, 0); // indeterminate
-    busy->setMaximumWidth(160);
-    busy->setFormat(QCoreApplication::translate("PageChrome", "Laying out\u2026"));
-    busy->setTextVisible(true);
-    busy->setAccessibleName(QCoreApplication::translate("PageChrome", "Layout in progress"));
-    busy->hide();
-    return busy;
 }
 
 } // namespace archscape

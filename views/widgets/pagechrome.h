@@ -1,12 +1,11 @@
-// The pieces every page's header is made of, so pages look alike: a bold title, flat tool buttons
-// with their shortcut in the tooltip, and the indeterminate "Laying out…" indicator of the pages
-// that wait for Graphviz.
+// The pieces every page's header is made of, so pages look alike: a bold title and flat tool
+// buttons with their shortcut in the tooltip (the pages that wait for Graphviz add a
+// LayoutBusyIndicator).
 #pragma once
 
 #include <QKeySequence>
 
 class QLabel;
-class QProgressBar;
 class QToolButton;
 class QWidget;
 
@@ -17,7 +16,5 @@ QLabel *makePageTitle(QWidget *parent, qreal scale = 1.4);
 // A flat tool button; the tooltip names the shortcut when there is one (the caller binds it).
 QToolButton *makeToolButton(const QString &text, const QString &tip, QWidget *parent,
                             const QKeySequence &shortcut = {});
-// Hidden until a layout starts: Graphviz reports no progress, so it only says that work goes on.
-QProgressBar *makeLayoutBusyIndicator(QWidget *parent);
 
 } // namespace archscape
