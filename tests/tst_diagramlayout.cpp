@@ -19,6 +19,7 @@
 #include <QGraphicsTextItem>
 #include <QHash>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void failureWhatIfEmphasisesTheScene();
     void hoveringHighlightsExactlyTheNeighbours();
     void destroyingASceneWithASelectionSignalsNothing();
+    void fittingSettlesAtEverySize();
     void failedComponentsDoNotHideLaterOnes();
     void oversizedRequestIsRefusedQuickly_data();
     void oversizedRequestIsRefusedQuickly();
@@ -855,6 +857,63 @@ void TestDiagramLayout::pageReportsLayoutProblems()
     QVERIFY(page.scene()->geometry().problems.join(u'\n').contains(QStringLiteral("GHOST")));
 
     QVERIFY2(page.problems().join(u'\n').contains(QStringLiteral("GHOST")), qPrintable(page.problems().join(u'\n')));
+}
+
+namespace {
+
+// Counts the resize events of one widget.
+class ResizeCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+// A fitted diagram whose fit is a pixel too big for the viewport once a scroll bar appears used to
+// flip-flop for ever (scroll bar shown, viewport smaller, fit smaller, scroll bar hidden, ...),
+// each turn posting an event: the window burned a core and the event queue grew by megabytes
+// (found by bench_soak). Fitting now needs no scroll bars, so every size settles at once.
+void TestDiagramLayout::fittingSettlesAtEverySize()
+{
+    DiagramPage page;
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setCatalog(m_catalog);
+    QSignalSpy finished(&page, &DiagramPage::layoutFinished);
+    page.showDiagram(QStringLiteral("serverless"));
+    QVERIFY(finished.wait(20000));
+    DiagramView *view = page.view();
+    QVERIFY(view->isFitting());
+    ResizeCounter counter;
+    view->viewport()->installEventFilter(&counter);
+    for (int width = 600; width <= 1400; ++width) {
+        page.resize(width, 450 + (width * 37) % 500);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        counter.count = 0;
+        for (int turn = 0; turn < 5; ++turn)
+            QCoreApplication::processEvents();
+        QVERIFY2(counter.count == 0, qPrintable(QStringLiteral("at %1x%2 the viewport kept resizing (%3 times)")
+                                                    .arg(page.width()).arg(page.height()).arg(counter.count)));
+        QCOMPARE(view->horizontalScrollBar()->isVisible(), false);
+        QCOMPARE(view->verticalScrollBar()->isVisible(), false);
+    }
+    // Zooming in needs the scroll bars again.
+    view->setZoom(2.0);
+    QVERIFY(!view->isFitting());
+    QTRY_VERIFY(view->horizontalScrollBar()->isVisible() || view->verticalScrollBar()->isVisible());
+    view->fitToWindow();
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible() && !view->verticalScrollBar()->isVisible());
 }
 
 void TestDiagramLayout::largeDiagramLaysOutOffTheUiThreadWithoutLosingEdges()

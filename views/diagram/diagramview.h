@@ -46,6 +46,7 @@ protected:
 
 private:
     void applyZoom(qreal factor);
+    void setFitting(bool fitting);
 
     DiagramOverview *m_overview = nullptr;
     bool m_fitting = true;
