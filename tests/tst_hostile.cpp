@@ -562,6 +562,16 @@ private Q_SLOTS:
         QStringList warnings;
         QVERIFY2(workshop.open(hostile(u"scenario-unknown-ids.archscape"_s), &error, &warnings), qPrintable(error));
         QCOMPARE(warnings.size(), 2);
+
+        // Found by fuzz_scenario: a schema version of 2.9e58 was converted to int (undefined
+        // behaviour, UBSan's report). It is only informative: reported, ignored, the rest read.
+        const ScenarioReadResult huge = ScenarioFile::read(hostile(u"scenario-huge-schema-version.archscape"_s), *m_bundled.catalog);
+        QVERIFY2(huge.ok(), qPrintable(describe(huge.diagnostics)));
+        QCOMPARE(huge.state->modelSchemaVersion, 0);
+        QCOMPARE(huge.state->inputs.qps, 2000000.0);
+        QCOMPARE(huge.diagnostics.size(), 1);
+        QCOMPARE(huge.diagnostics.first().pointer, u"/model/schemaVersion"_s);
+        QCOMPARE(huge.diagnostics.first().severity, Diagnostic::Severity::Warning);
     }
 };
 

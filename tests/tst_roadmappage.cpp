@@ -91,6 +91,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void barsAndMilestonesMatchTheSchedule();
+    void fittingSettlesAtEverySize();
     void theDocumentsDatesPlaceTheBars();
     void dependencyArrowsRunFromEndToStartAtRightAngles();
     void theCriticalPathIsHighlighted();
@@ -131,6 +132,44 @@ void TestRoadmapPage::init()
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page));
     m_page->scene()->setToday(QDate(2024, 7, 15));
+}
+
+namespace {
+
+class ResizeCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+// Fitting the chart to the width must settle at every window size: a scroll bar that a fit makes
+// appear must not make the next fit hide it again, for ever (the diagram view did exactly that;
+// bench_soak found it).
+void TestRoadmapPage::fittingSettlesAtEverySize()
+{
+    GanttView *view = m_page->view();
+    ResizeCounter counter;
+    view->viewport()->installEventFilter(&counter);
+    for (int width = 500; width <= 1500; width += 2) {
+        m_page->resize(width, 300 + (width * 37) % 600);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        counter.count = 0;
+        for (int turn = 0; turn < 5; ++turn)
+            QCoreApplication::processEvents();
+        QVERIFY2(counter.count == 0, qPrintable(QStringLiteral("at %1x%2 the viewport kept resizing (%3 times)")
+                                                    .arg(m_page->width()).arg(m_page->height()).arg(counter.count)));
+    }
 }
 
 void TestRoadmapPage::cleanup()

@@ -2631,6 +2631,10 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <source>cannot save the scenario to %1: %2</source>
         <translation>das Szenario kann nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>must be a whole number from 0; ignored</source>
+        <translation>muss eine ganze Zahl ab 0 sein; ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioInputs</name>

@@ -2631,6 +2631,10 @@ un modèle ou scénario illisible, ou un fichier qui n&apos;a pas pu être écri
         <source>cannot save the scenario to %1: %2</source>
         <translation>impossible d&apos;enregistrer le scénario dans %1 : %2</translation>
     </message>
+    <message>
+        <source>must be a whole number from 0; ignored</source>
+        <translation>doit être un nombre entier à partir de 0 ; ignoré</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioInputs</name>

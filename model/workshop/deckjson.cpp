@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace archscape {
 
@@ -85,6 +86,13 @@ bool isChoiceId(const QString &id)
                        [&](const char *known) { return id == QLatin1StringView(known); });
 }
 
+// A whole-number input as an int: out-of-range doubles are clamped (converting 1e300 to int is
+// undefined behaviour), which keeps them out of the catalog's range for the later check.
+int clampedInt(double value)
+{
+    return int(std::clamp(value, double(std::numeric_limits<int>::min()), double(std::numeric_limits<int>::max())));
+}
+
 // Without a catalog to check against: the field takes the value as it is (type already checked).
 void setUnchecked(ScenarioInputs &inputs, const QString &id, const Json &value)
 {
@@ -93,9 +101,9 @@ void setUnchecked(ScenarioInputs &inputs, const QString &id, const Json &value)
     else if (id == QLatin1StringView(InputId::readWriteRatio))
         inputs.readWriteRatio = value.get<double>();
     else if (id == QLatin1StringView(InputId::teamSize))
-        inputs.teamSize = int(value.get<double>());
+        inputs.teamSize = clampedInt(value.get<double>());
     else if (id == QLatin1StringView(InputId::teams))
-        inputs.teams = int(value.get<double>());
+        inputs.teams = clampedInt(value.get<double>());
     else if (id == QLatin1StringView(InputId::engineerCost))
         inputs.engineerCost = value.get<double>();
     else if (id == QLatin1StringView(InputId::consistency))

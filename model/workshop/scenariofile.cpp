@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace archscape::ScenarioFile {
 
@@ -262,8 +263,15 @@ ScenarioReadResult parse(const QByteArray &text, const QString &fileName, const 
         const QString source = reader.string(*model, "source", QStringLiteral("/model"));
         if (!source.isEmpty())
             state.modelSource = source;
-        if (const Json *schema = reader.member(*model, "schemaVersion", QStringLiteral("/model"), Json::value_t::number_float, false))
-            state.modelSchemaVersion = schema->get<int>();
+        if (const Json *schema = reader.member(*model, "schemaVersion", QStringLiteral("/model"), Json::value_t::number_float, false)) {
+            // Only informative (which model the scenario was made with): a value that is no whole
+            // number an int can hold is reported and ignored, never converted (2.9e58 to int is
+            // undefined behaviour; the fuzzer found it).
+            if (schema->is_number_integer() && schema->get<qint64>() >= 0 && schema->get<qint64>() <= std::numeric_limits<int>::max())
+                state.modelSchemaVersion = int(schema->get<qint64>());
+            else
+                reader.warning(QStringLiteral("/model/schemaVersion"), Messages::tr("must be a whole number from 0; ignored"));
+        }
     }
     state.inputs = ScenarioInputs::defaults(catalog);
     if (const Json *inputs = reader.member(root, "inputs", QString(), Json::value_t::object, false))
