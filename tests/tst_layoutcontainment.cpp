@@ -312,20 +312,31 @@ private Q_SLOTS:
         QCOMPARE(document.catalog().diagram(cqrs)->node(first)->label, QStringList{u"Renamed, then stopped"_s});
     }
 
-    void withoutTheHelperTheCommandLineForksItself()
+    void withoutAWorkingHelperTheCommandLineForksItself_data()
     {
+        QTest::addColumn<QString>("helper");
+        QTest::newRow("missing") << u"missing/archscape-layout"_s;
+        QTest::newRow("exits at once") << u"/bin/false"_s;        // another program in its place
+        QTest::newRow("refuses its arguments") << u"/bin/cat"_s;  // "cat: unrecognized option"
+    }
+
+    void withoutAWorkingHelperTheCommandLineForksItself()
+    {
+        QFETCH(QString, helper);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString output = dir.filePath(u"cqrs.svg"_s);
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"ARCHSCAPE_LAYOUT_HELPER"_s, dir.filePath(u"missing/archscape-layout"_s));
+        environment.insert(u"ARCHSCAPE_LAYOUT_HELPER"_s, helper.startsWith(u'/') ? helper : dir.filePath(helper));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(ARCHSCAPE_EXE),
                       {u"export"_s, u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s, u"--output"_s, output});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QByteArray errors = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, errors.constData());
+        QVERIFY2(!errors.contains("Graphviz"), errors.constData()); // laid out without a problem
         QFile svg(output);
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray text = svg.readAll();

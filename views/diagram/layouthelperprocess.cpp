@@ -158,6 +158,7 @@ bool LayoutHelperProcess::startLocked()
     }
     m_pid = pid;
     m_socket = ends[0];
+    m_answers = 0;
     return true;
 }
 
@@ -203,9 +204,10 @@ std::optional<ForkOutcome> LayoutHelperProcess::run(const LayoutRequest &request
     case Protocol::ReadStatus::Ok:
         if (reply.kind > quint8(ForkStatus::Stopped)) {
             stopLocked();
-            outcome.status = ForkStatus::Incomplete;
-            return outcome;
+            m_path.clear(); // a helper from another version: this process forks its attempts itself
+            return std::nullopt;
         }
+        ++m_answers;
         outcome.status = ForkStatus(reply.kind);
         outcome.code = reply.code;
         outcome.result = result;
@@ -214,24 +216,32 @@ std::optional<ForkOutcome> LayoutHelperProcess::run(const LayoutRequest &request
         stopLocked();
         outcome.status = ForkStatus::Stopped;
         return outcome;
-    case Protocol::ReadStatus::Closed:
-    case Protocol::ReadStatus::Garbled: {
-        // The helper itself ended mid-attempt, or sent what this version cannot read: report how
-        // it ended, and start a new one next time.
+    case Protocol::ReadStatus::Garbled:
+        // A helper from another version (an install mixing two builds) speaks another protocol:
+        // it is not used again, and this process forks its attempts itself.
+        stopLocked();
+        m_path.clear();
+        return std::nullopt;
+    case Protocol::ReadStatus::Closed: {
         const pid_t pid = m_pid;
         int exitStatus = 0;
         ::close(m_socket);
         m_socket = -1;
-        if (status == Protocol::ReadStatus::Garbled)
-            ::kill(-pid, SIGKILL);
         while (::waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR) {
         }
         m_pid = -1;
+        // A helper that ends before its first answer is no working helper (another version,
+        // another program under its name): this process forks its attempts itself from now on.
+        if (m_answers == 0) {
+            m_path.clear();
+            return std::nullopt;
+        }
+        // The helper itself ended mid-attempt: report how it ended, and start a new one next time.
         if (WIFSIGNALED(exitStatus)) {
             outcome.status = ForkStatus::Crashed;
             outcome.code = WTERMSIG(exitStatus);
         } else {
-            outcome.status = status == Protocol::ReadStatus::Garbled ? ForkStatus::Incomplete : ForkStatus::NoResult;
+            outcome.status = ForkStatus::NoResult;
             outcome.code = WIFEXITED(exitStatus) ? WEXITSTATUS(exitStatus) : -1;
         }
         return outcome;

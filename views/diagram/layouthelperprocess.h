@@ -25,7 +25,8 @@ public:
     void prestart();
 
     // Runs the attempt in a child of the helper. nullopt when no helper can be started (not
-    // installed next to the app): the caller then forks the attempt itself. When `shouldStop`
+    // installed next to the app), or the helper is not a working one (it ends before its first
+    // answer, or speaks another protocol version): the caller then forks the attempt itself. When `shouldStop`
     // says yes, the helper and the attempt are killed and the outcome is Stopped; the next call
     // starts a fresh helper.
     std::optional<GraphvizLayout::ForkOutcome> run(const LayoutRequest &request, GraphvizLayout::Attempt attempt,
@@ -47,9 +48,10 @@ private:
     void stopLocked();
 
     mutable std::mutex m_mutex;
-    QString m_path;
+    QString m_path; // cleared when the helper turns out unusable
     pid_t m_pid = -1;
     int m_socket = -1;
+    int m_answers = 0; // answers from the helper now running
 };
 
 } // namespace archscape
