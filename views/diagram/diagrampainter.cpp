@@ -9,10 +9,41 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace archscape::DiagramPainter {
 
 namespace {
+
+double relativeLuminance(const QColor &color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+// WCAG 2's contrast ratio, 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor mixed(const QColor &from, const QColor &to, double share)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * share),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * share),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * share));
+}
+
+// The colour moved toward white until text in it reads at 4.5:1 (WCAG AA) on the ground.
+QColor readableOnDark(const QColor &color, const QColor &ground)
+{
+    QColor text = color;
+    for (int step = 0; step < 20 && contrastRatio(text, ground) < 4.5; ++step)
+        text = mixed(text, Qt::white, 0.12);
+    return text;
+}
 
 QColor parsedColor(const QString &text, const QColor &fallback)
 {
@@ -312,6 +343,10 @@ ClusterLook clusterLook(const Catalog &catalog, const Diagram &diagram, const Cl
     look.tint = look.stroke;
     look.tint.setAlpha(cluster.depth == 0 ? 22 : 34);
     look.titleColor = look.stroke.darker(130);
+    // On a dark canvas a darker title sinks into the frame's tint (the Control plane's red read
+    // at 2.6:1): it is lightened instead, as far as 4.5:1 against the tinted ground.
+    if (style.darkBackground)
+        look.titleColor = readableOnDark(look.stroke, mixed(style.background, look.tint, look.tint.alphaF()));
     return look;
 }
 

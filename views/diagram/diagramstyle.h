@@ -24,6 +24,7 @@ struct DiagramStyle
     QColor edgeLabelColor = QColor(0x33, 0x33, 0x33);
     QColor edgeLabelBackdrop = QColor(255, 255, 255, 220);
     bool darkBackground = false; // plane frames and titles are lightened instead of darkened
+    QColor background = Qt::white; // the canvas the diagram is drawn on
 
     static DiagramStyle standard();
 };

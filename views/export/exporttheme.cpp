@@ -64,6 +64,7 @@ QString ExportTheme::displayName() const
 DiagramStyle ExportTheme::diagramStyle() const
 {
     DiagramStyle style = DiagramStyle::standard();
+    style.background = m_background;
     switch (m_kind) {
     case Kind::Light:
         break; // the on-screen look
