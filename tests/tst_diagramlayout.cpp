@@ -859,25 +859,6 @@ void TestDiagramLayout::pageReportsLayoutProblems()
     QVERIFY2(page.problems().join(u'\n').contains(QStringLiteral("GHOST")), qPrintable(page.problems().join(u'\n')));
 }
 
-namespace {
-
-// Counts the resize events of one widget.
-class ResizeCounter : public QObject
-{
-public:
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Resize)
-            ++count;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
-
 // A fitted diagram whose fit is a pixel too big for the viewport once a scroll bar appears used to
 // flip-flop for ever (scroll bar shown, viewport smaller, fit smaller, scroll bar hidden, ...),
 // each turn posting an event: the window burned a core and the event queue grew by megabytes
@@ -982,3 +963,4 @@ void TestDiagramLayout::largeDiagramLaysOutOffTheUiThreadWithoutLosingEdges()
 
 QTEST_MAIN(TestDiagramLayout)
 #include "tst_diagramlayout.moc"
+#include "support/resizecounter.h"

@@ -201,16 +201,11 @@ private Q_SLOTS:
     void theEditSurvivesACrashingRelayout()
     {
         Document document;
-        QVERIFY(document.openEmbedded());
         DiagramPage page;
-        page.setDocument(&document);
-        page.setCatalog(document.catalog());
-        page.resize(1200, 760);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy finished(&page, &DiagramPage::layoutFinished);
-        page.showDiagram(cqrs);
-        QVERIFY(finished.wait(20000));
+        openCqrs(document, page, finished);
+        if (QTest::currentTestFailed())
+            return;
         const qsizetype shown = page.scene()->nodeItems().size();
         QVERIFY(shown > 0);
 
@@ -245,16 +240,11 @@ private Q_SLOTS:
     void theWindowStaysResponsiveWhileALayoutHangs()
     {
         Document document;
-        QVERIFY(document.openEmbedded());
         DiagramPage page;
-        page.setDocument(&document);
-        page.setCatalog(document.catalog());
-        page.resize(1200, 760);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy finished(&page, &DiagramPage::layoutFinished);
-        page.showDiagram(cqrs);
-        QVERIFY(finished.wait(20000));
+        openCqrs(document, page, finished);
+        if (QTest::currentTestFailed())
+            return;
 
         GraphvizLayout::setTimeout(700ms);
         GraphvizLayout::injectFaultForTesting(GraphvizLayout::InjectedFault::Hang);
@@ -278,16 +268,11 @@ private Q_SLOTS:
     void theStopButtonEndsARunawayLayout()
     {
         Document document;
-        QVERIFY(document.openEmbedded());
         DiagramPage page;
-        page.setDocument(&document);
-        page.setCatalog(document.catalog());
-        page.resize(1200, 760);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy finished(&page, &DiagramPage::layoutFinished);
-        page.showDiagram(cqrs);
-        QVERIFY(finished.wait(20000));
+        openCqrs(document, page, finished);
+        if (QTest::currentTestFailed())
+            return;
         const qsizetype shown = page.scene()->nodeItems().size();
         auto *stop = page.findChild<QToolButton *>(u"stopLayoutButton"_s);
         QVERIFY(stop);
@@ -346,6 +331,19 @@ private Q_SLOTS:
     }
 
 private:
+    // The CQRS diagram on a shown page of its own document, laid out.
+    static void openCqrs(Document &document, DiagramPage &page, QSignalSpy &finished)
+    {
+        QVERIFY(document.openEmbedded());
+        page.setDocument(&document);
+        page.setCatalog(document.catalog());
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showDiagram(cqrs);
+        QVERIFY(finished.wait(20000));
+    }
+
     Document m_document;
     LayoutRequest m_request;
 };

@@ -134,24 +134,6 @@ void TestRoadmapPage::init()
     m_page->scene()->setToday(QDate(2024, 7, 15));
 }
 
-namespace {
-
-class ResizeCounter : public QObject
-{
-public:
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Resize)
-            ++count;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
-
 // Fitting the chart to the width must settle at every window size: a scroll bar that a fit makes
 // appear must not make the next fit hide it again, for ever (the diagram view did exactly that;
 // bench_soak found it).
@@ -867,3 +849,4 @@ void TestRoadmapPage::everyTextOfTheDarkLookHasContrast()
 
 QTEST_MAIN(TestRoadmapPage)
 #include "tst_roadmappage.moc"
+#include "support/resizecounter.h"
