@@ -13,6 +13,7 @@
 #include "diagram/nodeitem.h"
 #include "pages/diagrampage.h"
 #include "generateddiagram.h"
+#include "support/resizecounter.h"
 
 #include <QElapsedTimer>
 #include <QGraphicsSimpleTextItem>
@@ -963,4 +964,3 @@ void TestDiagramLayout::largeDiagramLaysOutOffTheUiThreadWithoutLosingEdges()
 
 QTEST_MAIN(TestDiagramLayout)
 #include "tst_diagramlayout.moc"
-#include "support/resizecounter.h"

@@ -15,6 +15,7 @@
 #include "pages/roadmappage.h"
 #include "roadmapcommands.h"
 #include "roadmaptaskmodel.h"
+#include "support/resizecounter.h"
 
 #include <QApplication>
 #include <QDebug>
@@ -849,4 +850,3 @@ void TestRoadmapPage::everyTextOfTheDarkLookHasContrast()
 
 QTEST_MAIN(TestRoadmapPage)
 #include "tst_roadmappage.moc"
-#include "support/resizecounter.h"
