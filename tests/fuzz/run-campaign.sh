@@ -47,5 +47,12 @@ ended="$(date +%s)"
 runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/last-session.txt" | tail -1)"
 echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) ${runs:-0} $((ended - started)) max_len=$max_len exit=$status" >>"$dir/executions.log"
 echo "run-campaign: fuzz_$target ran ${runs:-0} executions in $((ended - started)) s (exit $status)"
+# libFuzzer exits 72 when interrupted (Ctrl+C, kill -INT): a session cut short, not a finding; its
+# executions are logged above. Note that a fuzzer stopped (SIGSTOP) for longer than -timeout reports
+# a timeout on resuming: check such a unit by running it alone before calling it a finding.
+if [ "$status" -eq 72 ]; then
+    echo "run-campaign: interrupted; the executions so far are counted"
+    exit 0
+fi
 [ "$status" -eq 0 ] || echo "run-campaign: a finding is in $dir/artifacts (last lines of $dir/last-session.txt)" >&2
 exit "$status"
