@@ -444,6 +444,9 @@ void TestMermaidImport::errorsGiveLineColumnAndExpectation_data()
     QTest::newRow("a bad direction") << "graph XY\n  A --> B\n"_ba << 1 << 7 << u"\"XY\""_s << u"TB, TD, BT, LR or RL"_s;
     QTest::newRow("junk after a node") << "graph TD\n  A --> B ]]\n"_ba << 2 << 11 << u"\"]]\""_s << u"\";\""_s;
     QTest::newRow("an end without a subgraph") << "graph TD\n  A\n  end\n"_ba << 3 << 3 << QString() << u"closes no subgraph"_s;
+    // Found by fuzz_mermaid: accepted, then written back as a line the importer refuses.
+    QTest::newRow("a node called end") << "flowchart TD\r\n    A-->|go|         end\r\n"_ba << 2 << 22 << QString()
+                                       << u"cannot be called \"end\""_s;
     QTest::newRow("an unknown diagram type") << "sequenceDiagram\n  A->>B: hi\n"_ba << 1 << 1 << u"\"sequenceDiagram\""_s
                                              << u"graph, flowchart, quadrantChart or gantt"_s;
     QTest::newRow("a class without a name") << "graph TD\n  A\n  class A\n"_ba << 3 << 10 << u"end of line"_s << u"class name"_s;

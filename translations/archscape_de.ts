@@ -2082,6 +2082,10 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <source>more than %1 edges; a diagram may have at most %1</source>
         <translation>mehr als %1 Kanten; ein Diagramm darf höchstens %1 haben</translation>
     </message>
+    <message>
+        <source>a node cannot be called &quot;end&quot; (Mermaid reads it as the end of a subgraph); call it End, or give it the text: E[end]</source>
+        <translation>ein Knoten darf nicht &quot;end&quot; heißen (Mermaid liest das als Ende eines Subgraphen); nennen Sie ihn End oder geben Sie ihm den Text: E[end]</translation>
+    </message>
 </context>
 <context>
     <name>MermaidGanttParser</name>

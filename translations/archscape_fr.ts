@@ -2082,6 +2082,10 @@ un modèle ou scénario illisible, ou un fichier qui n&apos;a pas pu être écri
         <source>more than %1 edges; a diagram may have at most %1</source>
         <translation>plus de %1 arêtes ; un diagramme peut en avoir au plus %1</translation>
     </message>
+    <message>
+        <source>a node cannot be called &quot;end&quot; (Mermaid reads it as the end of a subgraph); call it End, or give it the text: E[end]</source>
+        <translation>un nœud ne peut pas s&apos;appeler &quot;end&quot; (Mermaid le lit comme la fin d&apos;un sous-graphe) ; appelez-le End, ou donnez-lui ce texte : E[end]</translation>
+    </message>
 </context>
 <context>
     <name>MermaidGanttParser</name>

@@ -545,6 +545,14 @@ bool Parser::node(MermaidCursor &c, QString *id)
         error(c, c.unexpected(MermaidFlowchartParser::tr("a node id")));
         return false;
     }
+    // Mermaid reads a lowercase "end" as the end of a subgraph wherever a statement can begin, so
+    // a node of that name cannot be written back (fuzz_mermaid found `A --> end` accepted here and
+    // its round trip refused); Mermaid's own advice is to capitalise it.
+    if (*id == u"end") {
+        error(at, MermaidFlowchartParser::tr("a node cannot be called \"end\" (Mermaid reads it as the end of a subgraph); "
+                                             "call it End, or give it the text: E[end]"));
+        return false;
+    }
     QString shape;
     QString text;
     for (const Shape &s : shapes) {
