@@ -447,6 +447,8 @@ void TestMermaidImport::errorsGiveLineColumnAndExpectation_data()
     // Found by fuzz_mermaid: accepted, then written back as a line the importer refuses.
     QTest::newRow("a node called end") << "flowchart TD\r\n    A-->|go|         end\r\n"_ba << 2 << 22 << QString()
                                        << u"cannot be called \"end\""_s;
+    QTest::newRow("a style that makes a node called class") << "graph TB\n  A\n style   class fill:#f00\n"_ba << 3 << 10 << QString()
+                                                            << u"cannot be called \"class\""_s;
     QTest::newRow("an unknown diagram type") << "sequenceDiagram\n  A->>B: hi\n"_ba << 1 << 1 << u"\"sequenceDiagram\""_s
                                              << u"graph, flowchart, quadrantChart or gantt"_s;
     QTest::newRow("a class without a name") << "graph TD\n  A\n  class A\n"_ba << 3 << 10 << u"end of line"_s << u"class name"_s;

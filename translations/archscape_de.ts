@@ -2083,8 +2083,8 @@ unbekannten Muster, einem unlesbaren Modell oder Szenario oder einer nicht schre
         <translation>mehr als %1 Kanten; ein Diagramm darf höchstens %1 haben</translation>
     </message>
     <message>
-        <source>a node cannot be called &quot;end&quot; (Mermaid reads it as the end of a subgraph); call it End, or give it the text: E[end]</source>
-        <translation>ein Knoten darf nicht &quot;end&quot; heißen (Mermaid liest das als Ende eines Subgraphen); nennen Sie ihn End oder geben Sie ihm den Text: E[end]</translation>
+        <source>a node cannot be called &quot;%1&quot; (Mermaid reads the word as a statement); call it %2, or give it the text: N[%1]</source>
+        <translation>ein Knoten darf nicht &quot;%1&quot; heißen (Mermaid liest das Wort als Anweisung); nennen Sie ihn %2 oder geben Sie ihm den Text: N[%1]</translation>
     </message>
 </context>
 <context>

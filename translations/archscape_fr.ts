@@ -2083,8 +2083,8 @@ un modèle ou scénario illisible, ou un fichier qui n&apos;a pas pu être écri
         <translation>plus de %1 arêtes ; un diagramme peut en avoir au plus %1</translation>
     </message>
     <message>
-        <source>a node cannot be called &quot;end&quot; (Mermaid reads it as the end of a subgraph); call it End, or give it the text: E[end]</source>
-        <translation>un nœud ne peut pas s&apos;appeler &quot;end&quot; (Mermaid le lit comme la fin d&apos;un sous-graphe) ; appelez-le End, ou donnez-lui ce texte : E[end]</translation>
+        <source>a node cannot be called &quot;%1&quot; (Mermaid reads the word as a statement); call it %2, or give it the text: N[%1]</source>
+        <translation>un nœud ne peut pas s&apos;appeler &quot;%1&quot; (Mermaid lit ce mot comme une instruction) ; appelez-le %2, ou donnez-lui ce texte : N[%1]</translation>
     </message>
 </context>
 <context>

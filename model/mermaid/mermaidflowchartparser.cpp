@@ -85,6 +85,7 @@ public:
 
 private:
     void error(const MermaidCursor &c, const QString &message) { m_out.error(c.line(), c.column(), message); }
+    bool checkNodeId(const MermaidCursor &at, const QString &id);
     void limit(const MermaidCursor &c, const QString &message)
     {
         error(c, message);
@@ -438,11 +439,14 @@ bool Parser::classStatement(MermaidCursor &c)
 bool Parser::style(MermaidCursor &c)
 {
     c.skipSpaces();
+    const MermaidCursor idAt = c;
     const QString id = c.readId();
     if (id.isEmpty()) {
         error(c, c.unexpected(MermaidFlowchartParser::tr("a node id")));
         return false;
     }
+    if (!m_subgraphIndex.contains(id) && !checkNodeId(idAt, id))
+        return false;
     c.skipSpaces();
     const qsizetype at = c.pos();
     while (!c.atStatementEnd())
@@ -456,6 +460,25 @@ bool Parser::style(MermaidCursor &c)
         return false;
     m_chart.styles.append({id, properties});
     return true;
+}
+
+// Words a statement can begin with: a node of such a name, written back on a line of its own,
+// would read as that statement (fuzz_mermaid found `A --> end` and `style class ...` accepted here
+// and their round trips refused). Mermaid's own advice for "end" is to capitalise it.
+bool Parser::checkNodeId(const MermaidCursor &at, const QString &id)
+{
+    static const QStringList keywords{QStringLiteral("end"),       QStringLiteral("subgraph"), QStringLiteral("class"),
+                                      QStringLiteral("classDef"),  QStringLiteral("style"),    QStringLiteral("direction"),
+                                      QStringLiteral("linkStyle"), QStringLiteral("click"),    QStringLiteral("callback"),
+                                      QStringLiteral("href")};
+    if (!keywords.contains(id))
+        return true;
+    QString capitalised = id;
+    capitalised[0] = capitalised[0].toUpper();
+    error(at, MermaidFlowchartParser::tr("a node cannot be called \"%1\" (Mermaid reads the word as a statement); "
+                                         "call it %2, or give it the text: N[%1]")
+                  .arg(id, capitalised));
+    return false;
 }
 
 int Parser::touch(const QString &id)
@@ -545,14 +568,8 @@ bool Parser::node(MermaidCursor &c, QString *id)
         error(c, c.unexpected(MermaidFlowchartParser::tr("a node id")));
         return false;
     }
-    // Mermaid reads a lowercase "end" as the end of a subgraph wherever a statement can begin, so
-    // a node of that name cannot be written back (fuzz_mermaid found `A --> end` accepted here and
-    // its round trip refused); Mermaid's own advice is to capitalise it.
-    if (*id == u"end") {
-        error(at, MermaidFlowchartParser::tr("a node cannot be called \"end\" (Mermaid reads it as the end of a subgraph); "
-                                             "call it End, or give it the text: E[end]"));
+    if (!checkNodeId(at, *id))
         return false;
-    }
     QString shape;
     QString text;
     for (const Shape &s : shapes) {
