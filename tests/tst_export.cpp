@@ -20,6 +20,7 @@
 #include "export/pngexporter.h"
 #include "export/svgexporter.h"
 #include "modelloader.h"
+#include "colourcontrast.h"
 
 #include <QFile>
 #include <QImage>
@@ -197,23 +198,6 @@ private:
     QTemporaryDir m_dir;
 };
 
-namespace {
-
-double luminance(const QColor &color)
-{
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
-
 // Every plane, cell and layer title of every diagram reads at 4.5:1 on its tinted frame in the
 // dark look (the screen's dark theme, presentations, dark exports); the Control plane's red used to
 // sink to 2.6:1. The ground is measured in a real render of the frame, not computed.
@@ -232,7 +216,7 @@ void TestExport::darkPlaneTitlesAreReadable()
                 DiagramPainter::paintClusterFrame(&painter, QRectF(5, 5, 50, 50), look);
                 painter.end();
                 const QColor ground = image.pixelColor(30, 30);
-                const double ratio = contrast(look.titleColor, ground);
+                const double ratio = contrastRatio(look.titleColor, ground);
                 QVERIFY2(ratio >= 4.5, qPrintable(u"%1/%2: %3 on %4 is %5:1"_s.arg(diagram.id, subgraph.id, look.titleColor.name(),
                                                                               ground.name())
                                                       .arg(ratio, 0, 'f', 2)));

@@ -20,6 +20,7 @@
 #include "whatif/whatifpanel.h"
 #include "workshop/deckcontroller.h"
 #include "workshop/presentationwindow.h"
+#include "colourcontrast.h"
 
 #include <QAbstractAxis>
 #include <QAbstractButton>
@@ -62,19 +63,6 @@ void shoot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("ARCHSCAPE_SHOTS");
     if (!dir.isEmpty())
         widget->grab().save(dir + u'/' + name + u".png"_s);
-}
-
-double luminance(const QColor &color)
-{
-    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 // What a viewer sees of a chart's styling, read back from Qt Charts itself.
@@ -133,13 +121,13 @@ void verifyPresentationFacts(const QChartView *view, const ChartFacts &normal)
     const ChartFacts f = factsOf(view);
     const QByteArray where = (view->objectName() + u": "_s + describe(f)).toUtf8();
     QVERIFY2(f.background.lightnessF() < 0.2, where.constData());
-    QVERIFY2(contrast(f.title, f.background) >= 7, where.constData());
-    QVERIFY2(contrast(f.legend, f.background) >= 7, where.constData());
+    QVERIFY2(contrastRatio(f.title, f.background) >= 7, where.constData());
+    QVERIFY2(contrastRatio(f.legend, f.background) >= 7, where.constData());
     QVERIFY2(f.titlePixels >= normal.titlePixels * 1.4, where.constData());
     QVERIFY2(f.legendPixels >= normal.legendPixels * 1.4, where.constData());
     QVERIFY2(!f.axisLabels.isEmpty(), where.constData());
     for (int i = 0; i < f.axisLabels.size(); ++i) {
-        QVERIFY2(contrast(f.axisLabels.at(i), f.background) >= 7, where.constData());
+        QVERIFY2(contrastRatio(f.axisLabels.at(i), f.background) >= 7, where.constData());
         // 18 px: readable from the back of a room on a 1366x768 projector.
         QVERIFY2(f.axisLabelPixels.at(i) >= 18, where.constData());
         QVERIFY2(f.axisTitlePixels.at(i) >= 18, where.constData());
@@ -311,7 +299,7 @@ void TestPresentationLook::chartsTakeThePresentationLookAndGiveItBack()
     for (QAbstractSeries *series : radar->chart()->series()) {
         auto *line = qobject_cast<QLineSeries *>(series);
         QVERIFY(line);
-        QVERIFY2(contrast(line->pen().color(), radarGround) >= 3,
+        QVERIFY2(contrastRatio(line->pen().color(), radarGround) >= 3,
                  qPrintable(line->name() + u" (%1) fades into the ground (%2)"_s.arg(line->pen().color().name(), radarGround.name())));
         QVERIFY(line->pen().widthF() >= 2.5);
     }

@@ -16,6 +16,7 @@
 #include "roadmapcommands.h"
 #include "roadmaptaskmodel.h"
 #include "support/resizecounter.h"
+#include "colourcontrast.h"
 
 #include <QApplication>
 #include <QDebug>
@@ -35,20 +36,6 @@ using namespace archscape;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// WCAG 2 relative luminance and contrast ratio.
-double luminance(const QColor &color)
-{
-    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 // What a text's rectangle in a rendered chart shows: its ground (the commonest colour) and its ink
 // (the pixel that stands out most from the ground, a glyph's full-coverage stem).
@@ -76,7 +63,7 @@ InkOnGround inkOnGround(const QImage &image, const QRectF &rect)
     }
     QRgb ink = ground;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (contrast(QColor(it.key()), QColor(ground)) > contrast(QColor(ink), QColor(ground)))
+        if (contrastRatio(QColor(it.key()), QColor(ground)) > contrastRatio(QColor(ink), QColor(ground)))
             ink = it.key();
     }
     return {QColor(ink), QColor(ground)};
@@ -724,7 +711,7 @@ void TestRoadmapPage::theDarkLookRecoloursAndLightComesBackExactly()
     const QPoint corner(image.width() - 2, image.height() - 2); // past the legend, in the margin
     QCOMPARE(image.pixelColor(corner), dark.background);
     QCOMPARE(light.pixelColor(corner), paper.background);
-    QVERIFY(luminance(dark.background) < 0.05);
+    QVERIFY(relativeLuminance(dark.background) < 0.05);
     const auto fillAt = [&](const QImage &picture, const QRectF &shape) {
         return picture.pixelColor(QPointF(shape.left() + 4, shape.center().y()).toPoint());
     };
@@ -739,7 +726,7 @@ void TestRoadmapPage::theDarkLookRecoloursAndLightComesBackExactly()
     // Normal, critical and milestone read apart from each other and from the ground.
     const QList<QColor> kinds{dark.barFill, dark.criticalFill, dark.milestoneFill};
     for (qsizetype i = 0; i < kinds.size(); ++i) {
-        QVERIFY2(contrast(kinds.at(i), dark.background) >= 2.5, qPrintable(kinds.at(i).name()));
+        QVERIFY2(contrastRatio(kinds.at(i), dark.background) >= 2.5, qPrintable(kinds.at(i).name()));
         for (qsizetype j = i + 1; j < kinds.size(); ++j)
             QVERIFY(std::abs(kinds.at(i).hueF() - kinds.at(j).hueF()) > 0.1);
     }
@@ -747,8 +734,8 @@ void TestRoadmapPage::theDarkLookRecoloursAndLightComesBackExactly()
     for (const QColor &line : {dark.monthLine, dark.quarterLine, dark.bandLine}) {
         for (const QColor &band : {dark.bandEven, dark.bandOdd}) {
             QVERIFY(line != band);
-            QVERIFY(contrast(line, band) < 2.5);
-            QVERIFY(luminance(line) > luminance(band));
+            QVERIFY(contrastRatio(line, band) < 2.5);
+            QVERIFY(relativeLuminance(line) > relativeLuminance(band));
         }
     }
 
@@ -826,16 +813,16 @@ void TestRoadmapPage::everyTextOfTheDarkLookHasContrast()
             // The items paint with their scene's palette...
             if (text.ground.isValid())
                 QCOMPARE(seen.ground, text.ground);
-            QVERIFY2(contrast(seen.ink, text.ink) < 1.15,
+            QVERIFY2(contrastRatio(seen.ink, text.ink) < 1.15,
                      qPrintable(u"%1: ink %2, palette %3"_s.arg(QLatin1String(text.what), seen.ink.name(), text.ink.name())));
             // ...whose text colour stands out from the ground it is drawn on.
-            const double ratio = contrast(text.ink, seen.ground);
+            const double ratio = contrastRatio(text.ink, seen.ground);
             qInfo().noquote() << (dark ? "dark" : "light") << text.what << "contrast" << QString::number(ratio, 'f', 2);
             QVERIFY2(ratio >= 4.5, qPrintable(u"%1: %2:1"_s.arg(QLatin1String(text.what)).arg(ratio)));
         }
         // Not drawn in this roadmap, a task that cannot be scheduled is muted text on a band.
-        QVERIFY(contrast(colours.mutedText, colours.bandEven) >= 4.5);
-        QVERIFY(contrast(colours.mutedText, colours.bandOdd) >= 4.5);
+        QVERIFY(contrastRatio(colours.mutedText, colours.bandEven) >= 4.5);
+        QVERIFY(contrastRatio(colours.mutedText, colours.bandOdd) >= 4.5);
     }
 
     // Set ARCHSCAPE_SCREENSHOT_DIR to look at the dark chart.

@@ -1,6 +1,7 @@
 #include "chartlook.h"
 
 #include "export/exporttheme.h"
+#include "colourcontrast.h"
 
 #include <QAbstractAxis>
 #include <QApplication>
@@ -11,24 +12,6 @@
 #include <cmath>
 
 namespace archscape {
-
-namespace {
-
-// Relative luminance and contrast ratio as WCAG defines them.
-double luminance(const QColor &color)
-{
-    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
 
 ChartLook::ChartLook()
     : ChartLook(standard())
@@ -92,7 +75,7 @@ QColor ChartLook::readable(const QColor &color) const
     if (!isDark())
         return color;
     QColor result = color;
-    for (int step = 0; step < 8 && contrast(result, m_background) < 3.0; ++step)
+    for (int step = 0; step < 8 && contrastRatio(result, m_background) < 3.0; ++step)
         result = QColor::fromHslF(result.hslHueF() < 0 ? 0 : result.hslHueF(), result.hslSaturationF(),
                                   std::min(1.0, result.lightnessF() + 0.08), result.alphaF());
     return result;

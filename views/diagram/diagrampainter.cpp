@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "diagram.h"
 #include "diagramstyle.h"
+#include "colourcontrast.h"
 
 #include <QFontMetricsF>
 #include <QLineF>
@@ -14,20 +15,6 @@
 namespace archscape::DiagramPainter {
 
 namespace {
-
-double relativeLuminance(const QColor &color)
-{
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
-}
-
-// WCAG 2's contrast ratio, 1 to 21.
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 QColor mixed(const QColor &from, const QColor &to, double share)
 {
