@@ -4,8 +4,11 @@
 # The targets must be built first: fuzz_smoke (or run-fuzzers.sh) builds them into BUILD_DIR.
 #
 # Usage: run-campaign.sh BUILD_DIR CAMPAIGN_DIR TARGET SECONDS [MAX_LEN]
-#        run-campaign.sh --total CAMPAIGN_DIR        (executions per target so far)
+#        run-campaign.sh --total CAMPAIGN_DIR        (executions per target and build so far)
 #
+# BUILD_DIR may be a build with ASan + UBSan (run-fuzzers.sh, the default) or with UBSan alone
+# (-DARCHSCAPE_FUZZ_SANITIZERS=undefined, about four times the executions per second): both share
+# the corpus, and the log tells their executions apart.
 # MAX_LEN (default 4096) keeps inputs small, which is where the executions per second are: the
 # smoke run lets whole seed documents in (262144) and so manages tens per second on fuzz_mermaid.
 # The seed corpus is the smoke run's (BUILD_DIR/corpus/TARGET), merged in on the first session.
@@ -16,7 +19,12 @@ if [ "${1:-}" = "--total" ]; then
     for log in "$campaign"/*/executions.log; do
         [ -e "$log" ] || continue
         target="$(basename "$(dirname "$log")")"
-        awk -v t="$target" '{ runs += $2; secs += $3 } END { printf "%-12s %12d executions in %d sessions, %d s\n", t, runs, NR, secs }' "$log"
+        # One line per sanitizer build (sessions logged before builds were told apart ran ASan + UBSan).
+        awk -v t="$target" '
+            { v = "address,undefined"; for (i = 4; i <= NF; ++i) if ($i ~ /^sanitizers=/) v = substr($i, 12)
+              runs[v] += $2; secs[v] += $3; sessions[v] += 1; all += $2 }
+            END { for (v in runs) printf "%-12s %-18s %12d executions in %d sessions, %d s\n", t, v, runs[v], sessions[v], secs[v]
+                  printf "%-12s %-18s %12d executions\n", t, "all", all }' "$log"
     done
     exit 0
 fi
@@ -41,12 +49,14 @@ dict=""
 export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 started="$(date +%s)"
 status=0
+sanitizers="$(sed -n 's/^ARCHSCAPE_FUZZ_SANITIZERS:STRING=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)"
+sanitizers="${sanitizers:-address,undefined}"
 "$binary" $dict -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len="$max_len" \
     -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" >"$dir/last-session.txt" 2>&1 || status=$?
 ended="$(date +%s)"
 runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/last-session.txt" | tail -1)"
-echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) ${runs:-0} $((ended - started)) max_len=$max_len exit=$status" >>"$dir/executions.log"
-echo "run-campaign: fuzz_$target ran ${runs:-0} executions in $((ended - started)) s (exit $status)"
+echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) ${runs:-0} $((ended - started)) max_len=$max_len exit=$status sanitizers=$sanitizers" >>"$dir/executions.log"
+echo "run-campaign: fuzz_$target ($sanitizers) ran ${runs:-0} executions in $((ended - started)) s (exit $status)"
 # libFuzzer exits 72 when interrupted (Ctrl+C, kill -INT): a session cut short, not a finding; its
 # executions are logged above. Note that a fuzzer stopped (SIGSTOP) for longer than -timeout reports
 # a timeout on resuming: check such a unit by running it alone before calling it a finding.
