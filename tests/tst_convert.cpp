@@ -200,6 +200,8 @@ private Q_SLOTS:
     void unusualFlowchartsRoundTrip_data();
     void unusualFlowchartsRoundTrip();
     void ganttTagsAndEndDatesRoundTrip();
+    void ganttTasksNamedLikeStatementsRoundTrip_data();
+    void ganttTasksNamedLikeStatementsRoundTrip();
 
     void convertMarkdownToJsonGivesAnArray();
     void convertMarkdownToDotAndMermaidComments();
@@ -464,6 +466,32 @@ void TestConvert::ganttTagsAndEndDatesRoundTrip()
     QCOMPARE(MermaidJson::gantt(back.gantt).dump(), json.dump());
     QCOMPARE(back.gantt.axisFormat, u"%d %b"_s);
     QCOMPARE(back.gantt.roadmap.dateFormat, u"DD/MM/YYYY"_s);
+}
+
+void TestConvert::ganttTasksNamedLikeStatementsRoundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+    // Found by the fuzz_mermaid campaign: "dateFormat:s, 2024-01-01, 1d" is a task called
+    // dateFormat (the keyword needs a space after it), and was written back as "dateFormat :s, ...",
+    // which reads as a date format statement.
+    for (const char *name : {"dateFormat", "title", "section", "axisFormat", "excludes", "click", "todayMarker", "tickInterval",
+                             "weekday", "topAxis", "inclusiveEndDates", "displayMode", "includes", "weekend", "SECTION"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestConvert::ganttTasksNamedLikeStatementsRoundTrip()
+{
+    QFETCH(QString, name);
+    const QByteArray text = "gantt\n    dateFormat YYYY-MM-DD\n    " + name.toUtf8() + ":s, 2024-01-01, 1d\n    Next :n, after s, 2d\n";
+    const MermaidDocument doc = MermaidImport::parse(text);
+    QVERIFY2(doc.ok(), qPrintable(describe(doc.diagnostics)));
+    QCOMPARE(doc.gantt.roadmap.sections.value(0).tasks.value(0).name, name);
+    const MermaidDocument back = reimported(doc);
+    QVERIFY2(back.ok(), qPrintable(describe(back.diagnostics) + u"\n"_s + MermaidWriter::document(doc)));
+    QCOMPARE(MermaidJson::gantt(back.gantt).dump(), MermaidJson::gantt(doc.gantt).dump());
+    // Written with the colon close, which Mermaid reads as a task as well.
+    QVERIFY(MermaidWriter::document(doc).contains(u"    "_s + name + u":s, 2024-01-01, 1d"_s));
+    QVERIFY(MermaidWriter::document(doc).contains(u"    Next :n, after s, 2d"_s));
 }
 
 void TestConvert::convertMarkdownToJsonGivesAnArray()

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace archscape {
 
 QString MermaidGanttParser::qtDateFormat(const QString &mermaidFormat)
@@ -51,6 +53,20 @@ struct Parsed
 };
 
 } // namespace
+
+bool MermaidGanttParser::isStatementKeyword(QStringView word)
+{
+    // Every keyword the statement chain of parse() tests for, and includes and weekend, which
+    // Mermaid reads as statements too. accTitle and accDescr are statements whatever follows them,
+    // so no task is ever named after them.
+    static const QStringList keywords = {QStringLiteral("title"),       QStringLiteral("dateFormat"),   QStringLiteral("axisFormat"),
+                                         QStringLiteral("excludes"),    QStringLiteral("tickInterval"), QStringLiteral("todayMarker"),
+                                         QStringLiteral("weekday"),     QStringLiteral("inclusiveEndDates"),
+                                         QStringLiteral("topAxis"),     QStringLiteral("displayMode"),  QStringLiteral("click"),
+                                         QStringLiteral("section"),     QStringLiteral("includes"),     QStringLiteral("weekend")};
+    return std::any_of(keywords.cbegin(), keywords.cend(),
+                       [word](const QString &keyword) { return word.compare(keyword, Qt::CaseInsensitive) == 0; });
+}
 
 MermaidGantt MermaidGanttParser::parse(const QList<MermaidLine> &lines, MermaidDiagnostics &out)
 {

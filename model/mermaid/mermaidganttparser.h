@@ -24,6 +24,12 @@ public:
 
     // The Qt date format for a Mermaid (dayjs) one, or an empty string for one this import cannot read.
     static QString qtDateFormat(const QString &mermaidFormat);
+
+    // True when `word`, starting a line and followed by a space, makes the line a statement
+    // (dateFormat, section, title, ...), not a task. A task can still carry such a name when its
+    // colon follows the name directly ("section:s1, 2024-01-01, 3d"), as in Mermaid, where these
+    // keywords need white space after them; compared without case, as Mermaid's lexer does.
+    static bool isStatementKeyword(QStringView word);
 };
 
 } // namespace archscape

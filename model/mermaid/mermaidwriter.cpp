@@ -282,7 +282,10 @@ QString MermaidWriter::gantt(const MermaidGantt &chart)
             fields.append(task.start.isValid() ? task.start.toString(format) : QStringLiteral("after ") + task.after.join(u' '));
             fields.append(flags.fixedEnd.isValid() ? flags.fixedEnd.toString(format)
                                                    : QString::number(task.duration.value) + task.duration.unit);
-            out += indent + task.name + QStringLiteral(" :") + fields.join(QStringLiteral(", ")) + u'\n';
+            // "name :fields" as Mermaid's examples write it, but a name that is a statement keyword
+            // (a task called "section") keeps its colon close, or it would read back as the statement.
+            const bool keywordName = MermaidGanttParser::isStatementKeyword(QStringView(task.name).left(task.name.indexOf(u' ')));
+            out += indent + task.name + (keywordName ? QStringLiteral(":") : QStringLiteral(" :")) + fields.join(QStringLiteral(", ")) + u'\n';
         }
     }
     return out;
