@@ -6,6 +6,7 @@
 #include "commandline/convertcommand.h"
 #include "commandline/evaluatecommand.h"
 #include "commandline/leanexportcommand.h"
+#include "diagram/stagetimer.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -101,6 +102,7 @@ int runSubCommand(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    archscape::stageMark("main");
     if (argc > 1 && std::strcmp(argv[1], "export") == 0)
         return runExport(argc, argv);
     if (argc > 1 && (std::strcmp(argv[1], "evaluate") == 0 || std::strcmp(argv[1], "convert") == 0))

@@ -6,6 +6,7 @@
 #include "exportarguments.h"
 #include "diagram/graphvizlayout.h"
 #include "mermaid/markdownimport.h"
+#include "diagram/stagetimer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -37,14 +38,18 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     QString loadMessages;
     // The layout helper process starts too, on the other core (the third job of the start-up).
     GraphvizLayout::prestart();
+    stageMark("prestart sent");
     std::future<std::optional<LoadResult>> loading = std::async(std::launch::async, [&] {
         QTextStream loadErr(&loadMessages);
         std::optional<LoadResult> result = args.scenarioOptions.loadModel(parser, command, loadErr);
         loadErr.flush();
+        stageMark("model loaded (worker)");
         return result;
     });
     startGui();
+    stageMark("gui started");
     const std::optional<LoadResult> model = loading.get();
+    stageMark("model joined");
     const QString id = parser.value(args.viewOption);
     if (model && !DiagramExportSource::isArchitectureView(*model->catalog, id))
         return std::nullopt; // the full command knows every other view and words the error
@@ -70,8 +75,10 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     const std::unique_ptr<DiagramExportSource> source = DiagramExportSource::createView(id, catalog, args.theme, failed, &error);
     if (!source)
         return failExport(err, error);
+    stageMark("source created (laid out)");
     if (!writeExport(*source, parser.value(args.outputOption), args.settings, &error))
         return failExport(err, error);
+    stageMark("written");
     out << parser.value(args.outputOption) << '\n';
     out.flush();
     return 0;
@@ -85,6 +92,7 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     if (!QFileInfo::exists(input))
         return failExport(err, Messages::tr("%1 does not exist").arg(input));
     const ImportedDocument doc = importDocumentFile(input);
+    stageMark("input imported");
     const bool flowchartsOnly = std::all_of(doc.views.cbegin(), doc.views.cend(), [](const ImportedView &view) {
         return !view.ok() || view.document.kind == MermaidDocument::Kind::Flowchart;
     });
@@ -92,7 +100,10 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
         return std::nullopt;
     GraphvizLayout::prestart();
     startGui();
-    return exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
+    stageMark("gui started");
+    const int status = exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
+    stageMark("written");
+    return status;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 // It ends when the app closes its end of the socket, or with the app's SIGKILL after a time bound.
 #include "graphvizattempt.h"
 #include "layouthelperprotocol.h"
+#include "stagetimer.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -38,15 +39,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "archscape-layout: Archscape's layout helper process; Archscape starts it itself.\n");
         return 2;
     }
+    stageMark("layout helper: main");
     const int socket = std::atoi(argv[2]);
     ::signal(SIGPIPE, SIG_IGN);
     warmUp();
+    stageMark("layout helper: Graphviz warmed up");
 
     for (;;) {
         Protocol::FrameHeader request;
         QByteArray payload;
         if (Protocol::readFrame(socket, request, payload, {}) != Protocol::ReadStatus::Ok)
             break; // the app is gone, or sent something this version does not speak
+        stageMark("layout helper: request read");
         ForkOutcome outcome;
         const std::optional<LayoutRequest> layoutRequest = deserialiseRequest(payload);
         if (!layoutRequest || request.kind > quint8(Attempt::Flat) || request.fault > quint8(InjectedFault::Hang)) {
@@ -55,6 +59,7 @@ int main(int argc, char *argv[])
             outcome = runForked(*layoutRequest, Attempt(request.kind), InjectedFault(request.fault),
                                 [socket] { return appHasGoneAway(socket); });
         }
+        stageMark("layout helper: attempt answered by its child");
         if (outcome.status == ForkStatus::Stopped)
             break;
         Protocol::FrameHeader reply;

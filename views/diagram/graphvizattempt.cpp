@@ -1,5 +1,6 @@
 #include "graphvizattempt.h"
 #include "graphvizlayout.h"
+#include "stagetimer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -554,7 +555,9 @@ AttemptResult runAttempt(const LayoutRequest &request, Attempt attempt)
     const auto restore = qScopeGuard([] { g_messages = nullptr; });
     BuiltGraph built = buildGraph(request, attempt, false, result.buildProblems);
     LayoutGuard guard(built.graph.get());
+    stageMark("layout child: graph built");
     const int rc = gvLayout(context(), built.graph.get(), "dot");
+    stageMark("layout child: gvLayout done");
     result.laidOut = rc == 0;
     if (!result.laidOut)
         return result;
@@ -759,7 +762,11 @@ ForkOutcome runForked(const LayoutRequest &request, Attempt attempt, InjectedFau
             std::abort();
         while (fault == InjectedFault::Hang)
             ::pause();
-        const bool sent = writeAll(fds[1], serialise(runAttempt(request, attempt)));
+        stageMark("layout child: forked");
+        const AttemptResult result = runAttempt(request, attempt);
+        stageMark("layout child: laid out and read back");
+        const bool sent = writeAll(fds[1], serialise(result));
+        stageMark("layout child: answer written");
         ::_exit(sent ? 0 : 3); // no atexit handlers, no static destructors: the parent owns those
     }
     ::close(fds[1]);

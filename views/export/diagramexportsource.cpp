@@ -4,6 +4,7 @@
 #include "diagram/diagrampicture.h"
 #include "diagram/layoutrequest.h"
 #include "diagram/layoutservice.h"
+#include "diagram/stagetimer.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -17,7 +18,10 @@ DiagramExportSource::DiagramExportSource(QString id, const Catalog &catalog, con
     , m_theme(theme)
 {
     const DiagramStyle style = theme.diagramStyle();
-    const DiagramGeometry geometry = LayoutService::instance().layoutAndWait(buildLayoutRequest(catalog, diagram, style));
+    const LayoutRequest request = buildLayoutRequest(catalog, diagram, style);
+    stageMark("request built (measured)");
+    const DiagramGeometry geometry = LayoutService::instance().layoutAndWait(request);
+    stageMark("layout returned");
     m_ok = geometry.ok;
     m_problems = geometry.problems;
     if (!m_ok)
