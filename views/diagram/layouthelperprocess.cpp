@@ -1,6 +1,7 @@
 #include "layouthelperprocess.h"
 
 #include "layouthelperprotocol.h"
+#include "stagetimer.h"
 
 #include <QByteArray>
 #include <QFileInfo>
@@ -189,6 +190,7 @@ std::optional<ForkOutcome> LayoutHelperProcess::run(const LayoutRequest &request
     for (int tries = 0; tries < 2 && !sent; ++tries) {
         if (m_pid < 0 && !startLocked())
             return std::nullopt;
+        stageMark("app: sending the request to the helper");
         sent = Protocol::writeFrame(m_socket, header, payload);
         if (!sent)
             stopLocked();
@@ -199,6 +201,7 @@ std::optional<ForkOutcome> LayoutHelperProcess::run(const LayoutRequest &request
     Protocol::FrameHeader reply;
     QByteArray result;
     const Protocol::ReadStatus status = Protocol::readFrame(m_socket, reply, result, shouldStop);
+    stageMark("app: the helper's answer read");
     ForkOutcome outcome;
     switch (status) {
     case Protocol::ReadStatus::Ok:

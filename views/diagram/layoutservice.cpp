@@ -2,6 +2,7 @@
 
 #include "graphvizlayout.h"
 #include "pinnedlayout.h"
+#include "stagetimer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -27,13 +28,21 @@ LayoutService::~LayoutService()
 
 QFuture<DiagramGeometry> LayoutService::layout(const LayoutRequest &request)
 {
+    stageMark("app: layout queued");
     return QtConcurrent::run(&m_pool, [request] {
+        stageMark("app: layout thread runs it");
         DiagramGeometry geometry = GraphvizLayout::run(request);
         // Pins survive every re-layout: Graphviz places the rest, the user's positions win.
         if (geometry.ok)
             applyPins(request, geometry);
         return geometry;
     });
+}
+
+void LayoutService::prestart()
+{
+    GraphvizLayout::prestart();
+    QtConcurrent::run(&m_pool, [] {});
 }
 
 DiagramGeometry LayoutService::layoutAndWait(const LayoutRequest &request)

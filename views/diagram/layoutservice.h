@@ -19,6 +19,9 @@ public:
     QFuture<DiagramGeometry> layout(const LayoutRequest &request);
     // For the command line and tests: still serialised on the worker, but waits for the result.
     DiagramGeometry layoutAndWait(const LayoutRequest &request);
+    // Starts the worker thread and the layout helper ahead of the first layout (the command
+    // line: they start on the other core while the model loads and the fonts are read).
+    void prestart();
 
     ~LayoutService();
 
