@@ -434,6 +434,11 @@ void TestConvert::unusualFlowchartsRoundTrip_data()
     QTest::newRow("styles, groups that end, and bidirectional circles and crosses")
         << "graph TB\n  %% first\n  A o--o B\n  %%\n  B x==x C\n  C <-.-> A\n  style A fill:#f9f,stroke-width:4px\n"_ba;
     QTest::newRow("front matter title") << "---\ntitle: Hello: world\n---\ngraph TB\n  A\n"_ba;
+    // Found by the fuzz_mermaid campaign: a label starting with a slash was written unquoted,
+    // "A[/path]", which reads back as an unclosed parallelogram.
+    QTest::newRow("labels starting or ending with slashes")
+        << "flowchart LR\n  A[\"/path\"] --> B[\"path/\"]\n  C(\"\\\\back\") -->|\"/x/\"| D{\"slash\\\\\"}\n"
+           "  E[/\"/both/\"/] --> F[\"a\"]\n"_ba;
 }
 
 void TestConvert::unusualFlowchartsRoundTrip()

@@ -19,7 +19,7 @@ QString text(const QString &value, bool forceQuotes = false)
     static const QRegularExpression entityLike(QStringLiteral("#(?=[A-Za-z0-9]+;)"));
     QString escaped = value;
     escaped.replace(entityLike, QStringLiteral("#35;"));
-    static const QRegularExpression special(QStringLiteral("[\\[\\](){}|\"#;&%:]|^\\s|\\s$|^$|-->|<br"));
+    static const QRegularExpression special(QStringLiteral("[\\[\\](){}|\"#;&%:]|^\\s|\\s$|^$|-->|<br|^[/\\\\]|[/\\\\]$"));
     if (!forceQuotes && !special.match(value).hasMatch())
         return escaped;
     escaped.replace(u'"', QStringLiteral("#quot;"));
@@ -30,7 +30,9 @@ QString label(const QStringList &lines)
 {
     QStringList escaped;
     bool quote = false;
-    static const QRegularExpression special(QStringLiteral("[\\[\\](){}|\"#;&%]|^\\s|\\s$|<br"));
+    // A line starting or ending with a slash or backslash would read as a shape's delimiter
+    // ("A[/text]" opens a parallelogram, "text\]" closes a trapezoid) and is quoted too.
+    static const QRegularExpression special(QStringLiteral("[\\[\\](){}|\"#;&%]|^\\s|\\s$|<br|^[/\\\\]|[/\\\\]$"));
     static const QRegularExpression entityLike(QStringLiteral("#(?=[A-Za-z0-9]+;)"));
     for (const QString &line : lines) {
         quote = quote || special.match(line).hasMatch();
