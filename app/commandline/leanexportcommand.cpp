@@ -105,9 +105,6 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     const QString input = args.parser.value(args.inputOption);
     if (!QFileInfo::exists(input))
         return failExport(err, Messages::tr("%1 does not exist").arg(input));
-    // The helper starts before the import, to have its start-up done by the first layout; if the
-    // document turns out to need the full app, the helper ends when execv closes its socket.
-    LayoutService::instance().prestart();
     const ImportedDocument doc = importDocumentFile(input);
     stageMark("input imported");
     const bool flowchartsOnly = std::all_of(doc.views.cbegin(), doc.views.cend(), [](const ImportedView &view) {
@@ -115,6 +112,9 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     });
     if (!flowchartsOnly)
         return std::nullopt;
+    // Only now: a helper started for a document the full app draws (a quadrant, a Gantt chart)
+    // would only take the other core from that app's start-up.
+    LayoutService::instance().prestart();
     startGui();
     stageMark("gui started");
     const int status = exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
