@@ -8,8 +8,6 @@
 #include <QLineF>
 #include <QScopeGuard>
 #include <QSet>
-#include <QDataStream>
-#include <QIODevice>
 #include <QFile>
 
 #include <graphviz/gvc.h>
@@ -571,98 +569,6 @@ AttemptResult runAttempt(const LayoutRequest &request, Attempt attempt)
 
 namespace {
 
-QDataStream &operator<<(QDataStream &out, const DiagramGeometry &g)
-{
-    out << g.diagramId << g.bounds << g.problems << g.ok << qint32(g.nodes.size());
-    for (const NodeGeometry &n : g.nodes)
-        out << n.id << n.rect;
-    out << qint32(g.edges.size());
-    for (const EdgeGeometry &e : g.edges)
-        out << qint32(e.index) << e.from << e.to << e.path << e.hasStartArrow << e.hasEndArrow << e.startTip
-            << e.startBase << e.endTip << e.endBase << e.labelRect << e.routedByGraphviz;
-    out << qint32(g.clusters.size());
-    for (const ClusterGeometry &c : g.clusters)
-        out << c.id << c.rect << c.titleRect << qint32(c.depth);
-    return out;
-}
-
-QDataStream &operator>>(QDataStream &in, DiagramGeometry &g)
-{
-    qint32 count = 0;
-    in >> g.diagramId >> g.bounds >> g.problems >> g.ok >> count;
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        NodeGeometry n;
-        in >> n.id >> n.rect;
-        g.nodes.append(n);
-    }
-    in >> count;
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        EdgeGeometry e;
-        qint32 index = 0;
-        in >> index >> e.from >> e.to >> e.path >> e.hasStartArrow >> e.hasEndArrow >> e.startTip >> e.startBase
-            >> e.endTip >> e.endBase >> e.labelRect >> e.routedByGraphviz;
-        e.index = index;
-        g.edges.append(e);
-    }
-    in >> count;
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        ClusterGeometry c;
-        qint32 depth = 0;
-        in >> c.id >> c.rect >> c.titleRect >> depth;
-        c.depth = depth;
-        g.clusters.append(c);
-    }
-    return in;
-}
-
-QDataStream &operator<<(QDataStream &out, const LayoutRequest &r)
-{
-    out << r.diagramId << r.direction << r.nodeSeparation << r.rankSeparation << r.stackPlanes << qint32(r.nodes.size());
-    for (const LayoutRequest::Node &n : r.nodes)
-        out << n.id << n.size << n.shape << n.cluster << qint32(n.band) << n.pin.has_value() << n.pin.value_or(QPointF());
-    out << qint32(r.clusters.size());
-    for (const LayoutRequest::Cluster &c : r.clusters)
-        out << c.id << c.parent << c.titleSize << qint32(c.band);
-    out << qint32(r.edges.size());
-    for (const LayoutRequest::Edge &e : r.edges)
-        out << qint32(e.index) << e.from << e.to << e.bidirectional << e.labelSize << e.arrow;
-    return out;
-}
-
-QDataStream &operator>>(QDataStream &in, LayoutRequest &r)
-{
-    qint32 count = 0;
-    in >> r.diagramId >> r.direction >> r.nodeSeparation >> r.rankSeparation >> r.stackPlanes >> count;
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        LayoutRequest::Node n;
-        qint32 band = 0;
-        bool pinned = false;
-        QPointF pin;
-        in >> n.id >> n.size >> n.shape >> n.cluster >> band >> pinned >> pin;
-        n.band = band;
-        if (pinned)
-            n.pin = pin;
-        r.nodes.append(n);
-    }
-    in >> count;
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        LayoutRequest::Cluster c;
-        qint32 band = 0;
-        in >> c.id >> c.parent >> c.titleSize >> band;
-        c.band = band;
-        r.clusters.append(c);
-    }
-    in >> count;
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        LayoutRequest::Edge e;
-        qint32 index = 0;
-        in >> index >> e.from >> e.to >> e.bidirectional >> e.labelSize >> e.arrow;
-        e.index = index;
-        r.edges.append(e);
-    }
-    return in;
-}
-
 bool writeAll(int fd, const QByteArray &bytes)
 {
     const quint64 size = quint64(bytes.size());
@@ -681,42 +587,6 @@ bool writeAll(int fd, const QByteArray &bytes)
 }
 
 } // namespace
-
-QByteArray serialise(const AttemptResult &result)
-{
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << result.laidOut << result.trouble << result.messages << result.buildProblems << result.geometry;
-    return bytes;
-}
-
-std::optional<AttemptResult> deserialiseResult(const QByteArray &bytes)
-{
-    AttemptResult result;
-    QDataStream in(bytes);
-    in >> result.laidOut >> result.trouble >> result.messages >> result.buildProblems >> result.geometry;
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return std::nullopt;
-    return result;
-}
-
-QByteArray serialise(const LayoutRequest &request)
-{
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << request;
-    return bytes;
-}
-
-std::optional<LayoutRequest> deserialiseRequest(const QByteArray &bytes)
-{
-    LayoutRequest request;
-    QDataStream in(bytes);
-    in >> request;
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return std::nullopt;
-    return request;
-}
 
 Attempt firstAttempt(const LayoutRequest &request)
 {
