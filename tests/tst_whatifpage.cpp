@@ -11,11 +11,15 @@
 #include "whatif/recommendationcard.h"
 #include "whatif/whatifpanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void rankingRowsOpenTheirPattern();
     void readVolumeFollowsTheRatioUntilSet();
     void explanationShowsTheCostModel();
+    void chartsFitALaptopScreen();
 
 private:
     Catalog m_catalog;
@@ -298,4 +303,29 @@ void TestWhatIfPage::explanationShowsTheCostModel()
 }
 
 QTEST_MAIN(TestWhatIfPage)
+void TestWhatIfPage::chartsFitALaptopScreen()
+{
+    // The page's share of a 1280x800 window (navigator beside it, menu and status bars above and
+    // below): the results column, cost curves and their axis included, shows without scrolling.
+    // It used to be laid out at its preferred height (844 px in a 750 px column): the card's
+    // wrapped text makes the column height-for-width, and QScrollArea then takes every part's
+    // preferred height, the charts' too.
+    auto *scroll = m_page->findChild<QScrollArea *>(u"whatIfResultsScroll"_s);
+    QVERIFY(scroll);
+    auto *tabs = m_page->findChild<QTabWidget *>(u"whatIfTabs"_s);
+    QVERIFY(tabs);
+    m_page->resize(1010, 750);
+    QApplication::processEvents();
+    QVERIFY2(scroll->widget()->height() <= scroll->viewport()->height(),
+             qPrintable(u"the results are %1 px tall in a %2 px column"_s.arg(scroll->widget()->height()).arg(scroll->viewport()->height())));
+    // The charts take the room left under the card and the ranking.
+    QVERIFY2(tabs->height() >= scroll->viewport()->height() / 2, qPrintable(QString::number(tabs->height())));
+    // Shorter than the charts can be drawn in: they keep their minimum and the column scrolls.
+    m_page->resize(1010, 380);
+    QApplication::processEvents();
+    QCOMPARE(tabs->height(), tabs->minimumHeight());
+    QVERIFY(scroll->widget()->height() > scroll->viewport()->height());
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+}
+
 #include "tst_whatifpage.moc"

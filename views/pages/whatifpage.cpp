@@ -26,6 +26,21 @@
 
 namespace archscape {
 
+namespace {
+
+// The chart tabs ask for their minimum height and take whatever the column has left (stretch).
+// The card's wrapped text makes the column height-for-width, and QScrollArea then sizes it to the
+// preferred height of everything in it: with the charts' own preference, that pushed the cost
+// curves' axis below the fold on a 1280x800 screen.
+class ChartTabs : public QTabWidget
+{
+public:
+    using QTabWidget::QTabWidget;
+    QSize sizeHint() const override { return {QTabWidget::sizeHint().width(), minimumHeight()}; }
+};
+
+} // namespace
+
 WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
     : QWidget(parent)
     , m_scenario(scenario)
@@ -84,7 +99,7 @@ WhatIfPage::WhatIfPage(Scenario *scenario, QWidget *parent)
     top->addWidget(m_rankingView, 4);
     resultsLayout->addLayout(top);
 
-    auto *tabs = new QTabWidget(results);
+    auto *tabs = new ChartTabs(results);
     tabs->setObjectName(QStringLiteral("whatIfTabs"));
     m_curves = new CostCurveChart(tabs);
     m_breakdown = new CostBreakdownChart(tabs);
