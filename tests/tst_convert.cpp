@@ -132,7 +132,7 @@ QString graphvizText(const QString &raw)
         char32_t c = name == u"amp" ? U'&' : name == u"quot" ? U'"' : name == u"lt" ? U'<' : name == u"gt" ? U'>'
                    : name.startsWith(u"#x")                   ? name.mid(2).toUInt(nullptr, 16)
                                                               : name.mid(1).toUInt();
-        decoded += QString::fromUcs4(&c, 1);
+        decoded += QStringView(QChar::fromUcs4(c));
         last = m.capturedEnd();
     }
     return decoded + out.mid(last);

@@ -422,6 +422,8 @@ private Q_SLOTS:
         QTest::newRow("DEL (found by fuzz_dotwriter: Graphviz decodes &#x7F; overlong)") << u"a\u007Fb"_s;
         QTest::newRow("C0 and C1 controls") << u"\u0001\u001F\u0080\u009F"_s;
         QTest::newRow("outside the BMP") << u"\U0001F600 \U00010348"_s;
+        QTest::newRow("U+FEFF inside and at the start (found by fuzz_dotwriter: dropped as a byte order mark)")
+            << u"a\uFEFFb \uFEFF"_s;
         QTest::newRow("empty") << QString();
     }
 

@@ -180,6 +180,11 @@ void TestMermaidImport::quotedLabelsHoldBrackets()
     QCOMPARE(doc.flowchart.diagram.nodes.at(0).label, QStringList{u"text (x) [y] {z}"_s});
     QCOMPARE(doc.flowchart.diagram.nodes.at(1).label, QStringList{u"say \"hi\" #1"_s});
     QCOMPARE(doc.flowchart.diagram.nodes.at(1).shape, u"rounded"_s);
+    // Numeric entities name any character, U+FEFF too (it used to vanish: read as a byte order
+    // mark when the one character was decoded alone) and those outside the BMP.
+    const MermaidDocument entities = parse("graph TD\n  C[\"a#65279;b #x1F600; #xFEFF;\"]\n");
+    PARSED_OK(entities);
+    QCOMPARE(entities.flowchart.diagram.nodes.at(0).label, QStringList{u"a\uFEFFb \U0001F600 \uFEFF"_s});
 }
 
 void TestMermaidImport::lineBreaksSplitLabels()

@@ -73,8 +73,9 @@ QString DotWriter::quoted(const QString &text)
             // an overlong two-byte sequence (found by tests/fuzz/fuzz_dotwriter.cpp).
             out += QStringLiteral("&#x") + QString::number(c, 16).toUpper() + u';';
         } else {
-            const char32_t ch = c;
-            out += QString::fromUcs4(&ch, 1);
+            // Not QString::fromUcs4(&c, 1): it reads a lone U+FEFF as a byte order mark and drops
+            // it (found by the fuzz_dotwriter campaign).
+            out += QStringView(QChar::fromUcs4(char32_t(c)));
         }
     }
     out += u'"';

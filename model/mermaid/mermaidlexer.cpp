@@ -166,7 +166,7 @@ QString MermaidLexer::decodeEntities(const QString &text)
         if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
             result += m.captured(); // not a character: kept as written
         else
-            result += QString::fromUcs4(&code, 1);
+            result += QStringView(QChar::fromUcs4(code)); // fromUcs4(&code, 1) would drop U+FEFF as a BOM
         last = m.capturedEnd();
     }
     result += QStringView(text).mid(last);
