@@ -100,6 +100,7 @@ private Q_SLOTS:
     void ganttDateFormats();
     void ganttMonthsFollowMermaid();
     void ganttImplicitStartsAndIds();
+    void ganttKeywordsFollowMermaidsLexer();
     void ganttErrors_data();
     void ganttErrors();
 
@@ -608,6 +609,25 @@ void TestMermaidImport::ganttMonthsFollowMermaid()
     const MermaidJson::Json json = MermaidJson::gantt(doc.gantt);
     QCOMPARE(json.at("tasks").at(0).at("end").get<std::string>(), "2024-02-29");
     QCOMPARE(json.at("tasks").at(1).at("end").get<std::string>(), "2024-03-29");
+}
+
+void TestMermaidImport::ganttKeywordsFollowMermaidsLexer()
+{
+    // Mermaid's gantt lexer matches its keywords in any case and only before white space (a tab
+    // too); a keyword with its colon close is a task of that name.
+    const MermaidDocument doc = parse("gantt\n  Title Plan\n  DATEFORMAT\tDD/MM/YYYY\n  SECTION Build\n"
+                                      "  dateFormat:d, 02/01/2024, 1d\n  Section B :s, after d, 2d\n  ACCTITLE: read aloud\n"_ba);
+    PARSED_OK(doc);
+    QCOMPARE(doc.gantt.roadmap.title, u"Plan"_s);
+    QCOMPARE(doc.gantt.roadmap.dateFormat, u"DD/MM/YYYY"_s);
+    QCOMPARE(doc.gantt.roadmap.sections.size(), 2);
+    QCOMPARE(doc.gantt.roadmap.sections.at(0).name, u"Build"_s);
+    QCOMPARE(doc.gantt.roadmap.sections.at(0).tasks.size(), 1);
+    QCOMPARE(doc.gantt.roadmap.sections.at(0).tasks.at(0).name, u"dateFormat"_s);
+    QCOMPARE(doc.gantt.roadmap.sections.at(0).tasks.at(0).start, QDate(2024, 1, 2));
+    // "Section B :s, ..." is a section, as Mermaid reads it.
+    QCOMPARE(doc.gantt.roadmap.sections.at(1).name, u"B :s, after d, 2d"_s);
+    QVERIFY(doc.gantt.roadmap.sections.at(1).tasks.isEmpty());
 }
 
 void TestMermaidImport::ganttImplicitStartsAndIds()

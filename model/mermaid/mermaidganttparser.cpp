@@ -52,19 +52,40 @@ struct Parsed
     QList<int> afterColumns;
 };
 
-} // namespace
-
-bool MermaidGanttParser::isStatementKeyword(QStringView word)
+// Every keyword the statement chain of parse() tests for, and includes and weekend, which Mermaid
+// reads as statements too, spelled as the chain compares them.
+const QStringList &statementKeywords()
 {
-    // Every keyword the statement chain of parse() tests for, and includes and weekend, which
-    // Mermaid reads as statements too. accTitle and accDescr are statements whatever follows them,
-    // so no task is ever named after them.
     static const QStringList keywords = {QStringLiteral("title"),       QStringLiteral("dateFormat"),   QStringLiteral("axisFormat"),
                                          QStringLiteral("excludes"),    QStringLiteral("tickInterval"), QStringLiteral("todayMarker"),
                                          QStringLiteral("weekday"),     QStringLiteral("inclusiveEndDates"),
                                          QStringLiteral("topAxis"),     QStringLiteral("displayMode"),  QStringLiteral("click"),
                                          QStringLiteral("section"),     QStringLiteral("includes"),     QStringLiteral("weekend")};
-    return std::any_of(keywords.cbegin(), keywords.cend(),
+    return keywords;
+}
+
+// A line's first word as the statement chain spells it when it is a keyword in any case
+// ("SECTION" is "section", "acctitle:" is "accTitle:"); any other word as it is.
+QString canonicalKeyword(const QString &word)
+{
+    for (const QString &keyword : statementKeywords()) {
+        if (word.compare(keyword, Qt::CaseInsensitive) == 0)
+            return keyword;
+    }
+    for (const QString &prefix : {QStringLiteral("accTitle"), QStringLiteral("accDescr")}) {
+        if (word.startsWith(prefix, Qt::CaseInsensitive))
+            return prefix + word.mid(prefix.size());
+    }
+    return word;
+}
+
+} // namespace
+
+bool MermaidGanttParser::isStatementKeyword(QStringView word)
+{
+    // accTitle and accDescr are statements whatever follows them, so no task is ever named
+    // after them.
+    return std::any_of(statementKeywords().cbegin(), statementKeywords().cend(),
                        [word](const QString &keyword) { return word.compare(keyword, Qt::CaseInsensitive) == 0; });
 }
 
@@ -95,8 +116,12 @@ MermaidGantt MermaidGanttParser::parse(const QList<MermaidLine> &lines, MermaidD
             out.error(l.number, indent, tr("a line of more than %1 characters").arg(MermaidImportLimits::maxLabelCharacters));
             continue;
         }
-        const QString keyword = text.section(u' ', 0, 0);
-        const QString rest = text.mid(keyword.size()).trimmed();
+        // The first word, up to any white space; Mermaid's gantt lexer matches its keywords
+        // without regard to case ("Title", "SECTION") and only when white space follows them.
+        const qsizetype wordEnd = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }) - text.cbegin();
+        const QString word = text.left(wordEnd);
+        const QString keyword = canonicalKeyword(word);
+        const QString rest = text.mid(word.size()).trimmed();
         const int restColumn = indent + int(text.size() - rest.size());
         if (keyword == u"title") {
             roadmap.title = rest;
