@@ -439,6 +439,11 @@ void TestConvert::unusualFlowchartsRoundTrip_data()
     QTest::newRow("labels starting or ending with slashes")
         << "flowchart LR\n  A[\"/path\"] --> B[\"path/\"]\n  C(\"\\\\back\") -->|\"/x/\"| D{\"slash\\\\\"}\n"
            "  E[/\"/both/\"/] --> F[\"a\"]\n"_ba;
+    // Found by the fuzz_mermaid campaign: `subgraph a<br/>b"c]` took its written text as its id
+    // beside the title "a b"c]", and `subgraph <that id>["..."]` does not read back.
+    QTest::newRow("subgraph titles shown differently from how they are written")
+        << "flowchart TB\n  subgraph a<br/>b\"\"c]\n    A\n  end\n  subgraph \"x#35;y\"\n    B\n  end\n"
+           "  subgraph api.v1\n    C\n  end\n  subgraph plain\n    D\n  end\n  D --> plain\n"_ba;
 }
 
 void TestConvert::unusualFlowchartsRoundTrip()

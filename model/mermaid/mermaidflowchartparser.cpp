@@ -255,6 +255,19 @@ bool Parser::statement(MermaidCursor &c)
     return edges(c);
 }
 
+// Whether a subgraph written as `subgraph Title` (or `subgraph "Title"`) takes its title as its id,
+// as Mermaid does unless the title has white space. One more case gets a numbered id here: a title
+// that is shown differently from how it is written (a <br/>, an entity) and is not one plain id,
+// because the id could not be written back beside that title ("subgraph a<br/>b" would need
+// `subgraph a<br/>b["a b"]`, which reads as a node `a`; found by the fuzz_mermaid campaign).
+bool usableAsSubgraphId(const QString &title)
+{
+    if (title.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return false;
+    MermaidCursor probe(title, 0);
+    return probe.readId() == title || MermaidLexer::labelLines(title).join(u' ') == title;
+}
+
 bool Parser::subgraph(MermaidCursor &c)
 {
     const int line = c.line();
@@ -275,7 +288,7 @@ bool Parser::subgraph(MermaidCursor &c)
     if (c.peek() == u'"') {
         if (!label(c, u"\"", {}, c.pos(), &title))
             return false;
-        autoId = title.contains(QRegularExpression(QStringLiteral("\\s")));
+        autoId = !usableAsSubgraphId(title);
         id = autoId ? QString() : title;
     } else {
         id = c.readId();
@@ -290,7 +303,7 @@ bool Parser::subgraph(MermaidCursor &c)
                 ++end;
             title = c.text().mid(start, end - start).trimmed();
             c.setPos(end);
-            autoId = title.contains(u' ') || title.contains(u'\t');
+            autoId = !usableAsSubgraphId(title);
             id = autoId ? QString() : title;
         } else {
             title = id;
