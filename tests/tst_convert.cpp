@@ -381,6 +381,21 @@ void TestConvert::modelQuadrantRoundTrips()
     QCOMPARE(back.quadrant.spec.yHigh, original.quadrant.spec.yHigh);
     QCOMPARE(back.quadrant.spec.quadrants, original.quadrant.spec.quadrants);
     QCOMPARE(back.quadrant.points, original.quadrant.points);
+
+    // Found by the fuzz_mermaid campaign: a point read as 0.000...049 was written 4.9e-92, which
+    // neither Mermaid nor the import reads. Every value comes back exact, in fixed notation.
+    MermaidDocument extremes;
+    extremes.kind = MermaidDocument::Kind::Quadrant;
+    extremes.quadrant.spec = original.quadrant.spec;
+    extremes.quadrant.points = {{u"tiny"_s, 4.9e-92, 1.0}, {u"third"_s, 1.0 / 3.0, 0.0}, {u"edge"_s, 0.99999999999999989, 5e-324}};
+    const QString written = MermaidWriter::document(extremes);
+    const QStringList pointLines = written.split(u'\n').filter(u": ["_s);
+    QCOMPARE(pointLines.size(), 3);
+    for (const QString &line : pointLines)
+        QVERIFY2(!line.mid(line.indexOf(u'[')).contains(u'e'), qPrintable(line));
+    const MermaidDocument extremesBack = reimported(extremes);
+    QVERIFY2(extremesBack.ok(), qPrintable(describe(extremesBack.diagnostics) + u"\n"_s + written));
+    QCOMPARE(extremesBack.quadrant.points, extremes.quadrant.points);
 }
 
 void TestConvert::modelRoadmapRoundTrips()

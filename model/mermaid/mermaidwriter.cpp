@@ -242,8 +242,10 @@ QString MermaidWriter::quadrant(const MermaidQuadrant &chart)
     if (!chart.points.isEmpty())
         out += u'\n';
     for (const MermaidQuadrantPoint &p : chart.points) {
-        out += indent + text(p.name) + QStringLiteral(": [") + QString::number(p.x, 'g', QLocale::FloatingPointShortest)
-               + QStringLiteral(", ") + QString::number(p.y, 'g', QLocale::FloatingPointShortest) + QStringLiteral("]\n");
+        // Fixed notation, shortest digits that give the value back: Mermaid (and the import) read
+        // no exponent, and 'g' wrote 4.9e-92 for a point read as 0.000...049 (found by fuzz_mermaid).
+        out += indent + text(p.name) + QStringLiteral(": [") + QString::number(p.x, 'f', QLocale::FloatingPointShortest)
+               + QStringLiteral(", ") + QString::number(p.y, 'f', QLocale::FloatingPointShortest) + QStringLiteral("]\n");
     }
     return out;
 }
