@@ -42,7 +42,7 @@ QFuture<DiagramGeometry> LayoutService::layout(const LayoutRequest &request)
 void LayoutService::prestart()
 {
     GraphvizLayout::prestart();
-    QtConcurrent::run(&m_pool, [] {});
+    m_pool.start([] {}); // the pool's one thread, created now rather than at the first layout
 }
 
 DiagramGeometry LayoutService::layoutAndWait(const LayoutRequest &request)
