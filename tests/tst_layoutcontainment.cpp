@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -81,6 +82,30 @@ QList<pid_t> runningMembersOf(pid_t group)
             members.append(pid);
     }
     return members;
+}
+
+// Children of `parent` that still run (not zombies).
+QList<pid_t> runningChildrenOf(pid_t parent)
+{
+    QList<pid_t> children;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t pid = pid_t(entry.toInt(&numeric));
+        if (numeric && parentOf(pid) == parent && processState(pid) != 'Z' && processState(pid) != 0)
+            children.append(pid);
+    }
+    return children;
+}
+
+// How many sockets the process has open (its descriptors, as /proc lists them).
+int socketsOf(pid_t pid)
+{
+    const QString dir = u"/proc/%1/fd"_s.arg(pid);
+    const QStringList descriptors = QDir(dir).entryList(QDir::Files | QDir::System);
+    return int(std::count_if(descriptors.cbegin(), descriptors.cend(), [&](const QString &fd) {
+        return QFileInfo(dir + u'/' + fd).symLinkTarget().contains(u"socket:"_s);
+    }));
 }
 
 int countContaining(const QStringList &lines, const QString &text)
@@ -179,6 +204,53 @@ private Q_SLOTS:
         QCOMPARE(countContaining(cancelled.problems, u"the layout was cancelled"_s), 1);
     }
 
+    void theNextAttemptsChildIsForkedAhead()
+    {
+        const DiagramGeometry first = GraphvizLayout::run(m_request);
+        QVERIFY(first.ok);
+        const pid_t helper = LayoutHelperProcess::instance().helperProcessId();
+        QVERIFY(helper > 0);
+        // Between layouts the helper has one child: the spare, waiting for the next attempt.
+        QList<pid_t> spares;
+        QVERIFY(QTest::qWaitFor([&] { return (spares = runningChildrenOf(helper)).size() == 1; }, 10000));
+        QTRY_COMPARE(processState(spares.first()), 'S'); // blocked reading its attempt
+        // It does not hold the helper's socket to the app open: the app must see that socket
+        // close when the helper ends.
+        QCOMPARE(socketsOf(helper), 1);
+        QCOMPARE(socketsOf(spares.first()), 0);
+
+        const DiagramGeometry second = GraphvizLayout::run(m_request);
+        QVERIFY(second.ok);
+        // The spare ran that attempt, and a new one waits; the two layouts are the same.
+        QList<pid_t> next;
+        QVERIFY(QTest::qWaitFor([&] { return (next = runningChildrenOf(helper)).size() == 1 && next != spares; }, 10000));
+        QVERIFY(processState(spares.first()) == 'Z' || processState(spares.first()) == 0);
+        QCOMPARE(second.nodes.size(), first.nodes.size());
+        for (qsizetype i = 0; i < second.nodes.size(); ++i)
+            QCOMPARE(second.nodes.at(i).rect, first.nodes.at(i).rect);
+    }
+
+    void aSpareChildKilledFromOutsideIsReplaced()
+    {
+        const DiagramGeometry reference = GraphvizLayout::run(m_request);
+        QVERIFY(reference.ok);
+        const pid_t helper = LayoutHelperProcess::instance().helperProcessId();
+        QList<pid_t> spares;
+        QVERIFY(QTest::qWaitFor([&] { return (spares = runningChildrenOf(helper)).size() == 1; }, 10000));
+        QTRY_COMPARE(processState(spares.first()), 'S'); // waiting for its attempt
+        QCOMPARE(::kill(spares.first(), SIGKILL), 0);
+        QTRY_COMPARE(processState(spares.first()), 'Z');
+
+        // The helper forks afresh for this attempt: same picture, same helper, a new spare after.
+        const DiagramGeometry after = GraphvizLayout::run(m_request);
+        QVERIFY2(after.ok, qPrintable(after.problems.join(u'\n')));
+        QCOMPARE(after.problems.join(u'\n'), reference.problems.join(u'\n'));
+        for (qsizetype i = 0; i < after.nodes.size(); ++i)
+            QCOMPARE(after.nodes.at(i).rect, reference.nodes.at(i).rect);
+        QCOMPARE(LayoutHelperProcess::instance().helperProcessId(), helper);
+        QVERIFY(QTest::qWaitFor([&] { const QList<pid_t> now = runningChildrenOf(helper); return now.size() == 1 && now != spares; }, 10000));
+    }
+
     void aHelperKilledFromOutsideIsReplaced()
     {
         const DiagramGeometry reference = GraphvizLayout::run(m_request);
@@ -187,6 +259,8 @@ private Q_SLOTS:
         QVERIFY(helper > 0);
         QCOMPARE(::kill(helper, SIGKILL), 0);
         QVERIFY(QTest::qWaitFor([&] { return processState(helper) == 'Z'; }, 10000));
+        // Its spare child, orphaned, sees the helper's end of its pipe close and ends too.
+        QVERIFY(QTest::qWaitFor([&] { return runningMembersOf(helper).isEmpty(); }, 10000));
 
         const DiagramGeometry after = GraphvizLayout::run(m_request);
         QVERIFY2(after.ok, qPrintable(after.problems.join(u'\n')));

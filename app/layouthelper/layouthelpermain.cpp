@@ -1,11 +1,11 @@
 // archscape-layout: the process that holds all of Archscape's Graphviz state. The app starts it
 // (posix_spawn, see views/diagram/layouthelperprocess.cpp) and sends it one layout attempt at a
-// time over a socket; for each, this process forks a child from its warmed-up, never-changed
-// Graphviz state, so every layout is reproducible and a Graphviz crash or endless layout ends a
-// child, never the app. Being single-threaded, this process can fork safely, which the app (with
+// time over a socket; each runs in a child forked from its warmed-up, never-changed Graphviz state,
+// so every layout is reproducible and a Graphviz crash or endless layout ends a child, never the
+// app. The child for the next attempt is forked ahead, while this process waits (forkSpareChild). Being single-threaded, this process can fork safely, which the app (with
 // its worker threads and, in sanitizer builds, AddressSanitizer's allocator) cannot.
 // It ends when the app closes its end of the socket, or with the app's SIGKILL after a time bound.
-#include "graphvizattempt.h"
+#include "forkedattempt.h"
 #include "layouthelperprotocol.h"
 #include "stagetimer.h"
 
@@ -44,6 +44,8 @@ int main(int argc, char *argv[])
     ::signal(SIGPIPE, SIG_IGN);
     warmUp();
     stageMark("layout helper: Graphviz warmed up");
+    forkSpareChild(socket);
+    stageMark("layout helper: spare child forked");
 
     for (;;) {
         Protocol::FrameHeader request;
@@ -67,6 +69,8 @@ int main(int argc, char *argv[])
         reply.code = outcome.code;
         if (!Protocol::writeFrame(socket, reply, outcome.result))
             break;
+        // The next attempt's child, forked while the app reads this answer.
+        forkSpareChild(socket);
     }
     // Nothing to flush or save; Graphviz's context is left to the end of the process.
     std::_Exit(0);

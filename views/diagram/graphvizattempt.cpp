@@ -14,15 +14,9 @@
 
 #ifdef Q_OS_UNIX
 #include <dlfcn.h>
-#include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #endif
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -567,27 +561,6 @@ AttemptResult runAttempt(const LayoutRequest &request, Attempt attempt)
     return result;
 }
 
-namespace {
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    const quint64 size = quint64(bytes.size());
-    if (::write(fd, &size, sizeof size) != ssize_t(sizeof size))
-        return false;
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        written += n;
-    }
-    return true;
-}
-
-} // namespace
-
 Attempt firstAttempt(const LayoutRequest &request)
 {
     return request.nodes.size() <= newRankNodeLimit ? Attempt::NewRank : Attempt::Classic;
@@ -607,90 +580,10 @@ void warmUp()
     runAttempt(tiny, Attempt::NewRank);
 }
 
-#ifdef Q_OS_UNIX
-ForkOutcome runForked(const LayoutRequest &request, Attempt attempt, InjectedFault fault,
-                      const std::function<bool()> &shouldStop)
+void enterLayoutChild()
 {
-    warmUp();
-    ForkOutcome outcome;
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) {
-        outcome.code = errno;
-        return outcome;
-    }
-    const pid_t pid = ::fork();
-    if (pid < 0) {
-        outcome.code = errno;
-        ::close(fds[0]);
-        ::close(fds[1]);
-        return outcome;
-    }
-    if (pid == 0) {
-        g_inLayoutChild = true;
-        ::close(fds[0]);
-        if (fault == InjectedFault::Crash)
-            std::abort();
-        while (fault == InjectedFault::Hang)
-            ::pause();
-        stageMark("layout child: forked");
-        const AttemptResult result = runAttempt(request, attempt);
-        stageMark("layout child: laid out and read back");
-        const bool sent = writeAll(fds[1], serialise(result));
-        stageMark("layout child: answer written");
-        ::_exit(sent ? 0 : 3); // no atexit handlers, no static destructors: the parent owns those
-    }
-    ::close(fds[1]);
-
-    QByteArray bytes;
-    bool stopped = false;
-    char buffer[65536];
-    for (;;) {
-        pollfd poller{fds[0], POLLIN, 0};
-        const int ready = ::poll(&poller, 1, 100);
-        if (shouldStop()) {
-            stopped = true;
-            break;
-        }
-        if (ready <= 0)
-            continue; // a timeout, or EINTR
-        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break; // end of data: the child has finished or died
-        bytes.append(buffer, qsizetype(n));
-    }
-    ::close(fds[0]);
-    if (stopped)
-        ::kill(pid, SIGKILL);
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (stopped) {
-        outcome.status = ForkStatus::Stopped;
-        return outcome;
-    }
-    if (WIFSIGNALED(status)) {
-        outcome.status = ForkStatus::Crashed;
-        outcome.code = WTERMSIG(status);
-        return outcome;
-    }
-    quint64 size = 0;
-    if (bytes.size() < qsizetype(sizeof size)) {
-        outcome.status = ForkStatus::NoResult;
-        outcome.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return outcome;
-    }
-    std::memcpy(&size, bytes.constData(), sizeof size);
-    if (quint64(bytes.size()) - sizeof size != size) {
-        outcome.status = ForkStatus::Incomplete;
-        return outcome;
-    }
-    outcome.status = ForkStatus::Finished;
-    outcome.result = bytes.mid(sizeof size);
-    return outcome;
+    g_inLayoutChild = true;
 }
-#endif
 
 int runBare(const LayoutRequest &request)
 {

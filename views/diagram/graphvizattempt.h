@@ -41,22 +41,9 @@ AttemptResult runAttempt(const LayoutRequest &request, Attempt attempt);
 // between layouts in statics, so this is what makes layouts reproducible).
 void warmUp();
 
-// How a forked attempt ended. `code` is the signal for Crashed, the exit status for NoResult.
-enum class ForkStatus : quint8 { Finished, CannotStart, Crashed, NoResult, Incomplete, Stopped };
-struct ForkOutcome
-{
-    ForkStatus status = ForkStatus::CannotStart;
-    int code = 0;
-    QByteArray result; // serialised AttemptResult when Finished
-};
-
-// Forks a child that runs the attempt from the warmed-up state and sends its result back; a crash
-// or hang ends the child, not this process. `shouldStop` is asked about ten times a second; when it
-// says yes the child is killed and the outcome is Stopped. The child inherits this process: call it
-// from a single-threaded process (the layout helper), or where the allocator is known to be
-// fork-safe (glibc's malloc is; AddressSanitizer's is not).
-ForkOutcome runForked(const LayoutRequest &request, Attempt attempt, InjectedFault fault,
-                      const std::function<bool()> &shouldStop);
+// Called first in a forked child (see forkedattempt.h): the child's messages stay untranslated,
+// because the translator takes a lock another thread of the parent may have held at the fork.
+void enterLayoutChild();
 
 QByteArray serialise(const AttemptResult &result);
 std::optional<AttemptResult> deserialiseResult(const QByteArray &bytes);

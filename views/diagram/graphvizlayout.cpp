@@ -1,6 +1,6 @@
 #include "graphvizlayout.h"
 
-#include "graphvizattempt.h"
+#include "forkedattempt.h"
 #include "layouthelperprocess.h"
 
 #include <QCoreApplication>

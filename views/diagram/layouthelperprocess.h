@@ -3,7 +3,7 @@
 // restarts it when an attempt must be stopped. One helper per app process; thread-safe.
 #pragma once
 
-#include "graphvizattempt.h"
+#include "forkedattempt.h"
 
 #include <QString>
 
