@@ -12,6 +12,8 @@
 # MAX_LEN (default 4096) keeps inputs small, which is where the executions per second are: the
 # smoke run lets whole seed documents in (262144) and so manages tens per second on fuzz_mermaid.
 # The seed corpus is the smoke run's (BUILD_DIR/corpus/TARGET), merged in on the first session.
+# Sessions of one target may run at once (one per core): each has its own output file,
+# last-session-PID.txt, and they share the corpus as libFuzzer's -jobs do.
 set -eu
 
 if [ "${1:-}" = "--total" ]; then
@@ -48,13 +50,14 @@ dict=""
 [ "$target" = mermaid ] && dict="-dict=$source_dir/tests/fuzz/mermaid.dict"
 export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 started="$(date +%s)"
+session_output="$dir/last-session-$$.txt"
 status=0
 sanitizers="$(sed -n 's/^ARCHSCAPE_FUZZ_SANITIZERS:STRING=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)"
 sanitizers="${sanitizers:-address,undefined}"
 "$binary" $dict -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len="$max_len" \
-    -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" >"$dir/last-session.txt" 2>&1 || status=$?
+    -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" >"$session_output" 2>&1 || status=$?
 ended="$(date +%s)"
-runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/last-session.txt" | tail -1)"
+runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$session_output" | tail -1)"
 echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) ${runs:-0} $((ended - started)) max_len=$max_len exit=$status sanitizers=$sanitizers" >>"$dir/executions.log"
 echo "run-campaign: fuzz_$target ($sanitizers) ran ${runs:-0} executions in $((ended - started)) s (exit $status)"
 # libFuzzer exits 72 when interrupted (Ctrl+C, kill -INT): a session cut short, not a finding; its
@@ -64,5 +67,5 @@ if [ "$status" -eq 72 ]; then
     echo "run-campaign: interrupted; the executions so far are counted"
     exit 0
 fi
-[ "$status" -eq 0 ] || echo "run-campaign: a finding is in $dir/artifacts (last lines of $dir/last-session.txt)" >&2
+[ "$status" -eq 0 ] || echo "run-campaign: a finding is in $dir/artifacts (last lines of $session_output)" >&2
 exit "$status"
