@@ -148,6 +148,26 @@ private Q_SLOTS:
         QCOMPARE(QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(pid)), helper.helperPath());
     }
 
+    // The helper starts on every export, beside the command's own start-up on the other core:
+    // it links QtCore and Graphviz, not QtGui and the thirty libraries that brings (fontconfig,
+    // FreeType, HarfBuzz, X11, EGL), which halved the CPU it takes before its main.
+    void theHelperLoadsNoQtGui()
+    {
+        QVERIFY(GraphvizLayout::run(m_request).ok);
+        QProcess readelf;
+        readelf.start(u"readelf"_s, {u"--dynamic"_s, LayoutHelperProcess::instance().helperPath()});
+        QVERIFY2(readelf.waitForFinished(30000) && readelf.exitCode() == 0, "readelf (binutils) runs");
+        QStringList needed;
+        for (const QString &line : QString::fromUtf8(readelf.readAllStandardOutput()).split(u'\n')) {
+            if (line.contains(u"(NEEDED)"_s))
+                needed.append(line.section(u'[', 1).section(u']', 0, 0));
+        }
+        QVERIFY2(needed.contains(u"libQt6Core.so.6"_s), qPrintable(needed.join(u' ')));
+        QVERIFY2(needed.contains(u"libgvc.so.6"_s), qPrintable(needed.join(u' ')));
+        for (const QString &library : needed)
+            QVERIFY2(!library.startsWith(u"libQt6Gui"_s) && !library.startsWith(u"libfontconfig"_s), qPrintable(library));
+    }
+
     void aCrashInGraphvizIsReportedAndContained()
     {
         QVERIFY(GraphvizLayout::run(m_request).ok);

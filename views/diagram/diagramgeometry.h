@@ -2,6 +2,8 @@
 // paths keyed by model ids. The scene builds its items from this value only.
 #pragma once
 
+#include "graphvizgeometry.h"
+
 #include <QList>
 #include <QPainterPath>
 #include <QRectF>
@@ -9,12 +11,6 @@
 #include <QStringList>
 
 namespace archscape {
-
-struct NodeGeometry
-{
-    QString id;
-    QRectF rect;
-};
 
 struct EdgeGeometry
 {
@@ -30,13 +26,7 @@ struct EdgeGeometry
     bool routedByGraphviz = true; // false when Graphviz lost the edge and we drew it ourselves
 };
 
-struct ClusterGeometry
-{
-    QString id;
-    QRectF rect;
-    QRectF titleRect;
-    int depth = 0; // 0 for top-level clusters
-};
+struct LayoutRequest;
 
 struct DiagramGeometry
 {
@@ -50,6 +40,10 @@ struct DiagramGeometry
     bool ok = false; // false only when no usable picture could be made
 
     const NodeGeometry *node(const QString &id) const;
+
+    // The drawable geometry of a Graphviz layout of `request`: edge lines as painter paths, and
+    // the labels Graphviz did not place (large diagrams, lost edges) put on their edge's line.
+    static DiagramGeometry fromGraphviz(const GraphvizGeometry &laidOut, const LayoutRequest &request);
 };
 
 } // namespace archscape

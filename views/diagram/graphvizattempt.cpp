@@ -1,5 +1,4 @@
 #include "graphvizattempt.h"
-#include "graphvizlayout.h"
 #include "stagetimer.h"
 
 #include <QByteArray>
@@ -408,33 +407,9 @@ QPointF borderPoint(const QRectF &rect, QPointF target)
     return c + d * std::min({sx, sy, 1.0});
 }
 
-// Labels Graphviz did not place (large diagrams, lost edges) go on their path, at the point
-// nearest the middle where they cover no component.
-void placeLabelsOffNodes(const LayoutRequest &request, DiagramGeometry &geometry)
+GraphvizGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &built)
 {
-    static constexpr qreal offsets[] = {0, -0.1, 0.1, -0.2, 0.2, -0.3, 0.3, -0.4, 0.4};
-    for (EdgeGeometry &edge : geometry.edges) {
-        const QSizeF size = request.edges.value(edge.index).labelSize;
-        if (size.isEmpty() || !edge.labelRect.isEmpty() || edge.path.isEmpty())
-            continue;
-        QRectF best = centredRect(edge.path.pointAtPercent(0.5), size);
-        for (qreal offset : offsets) {
-            const QRectF candidate = centredRect(edge.path.pointAtPercent(0.5 + offset), size);
-            const bool free = std::none_of(geometry.nodes.cbegin(), geometry.nodes.cend(), [&](const NodeGeometry &node) {
-                return node.rect.intersects(candidate);
-            });
-            if (free) {
-                best = candidate;
-                break;
-            }
-        }
-        edge.labelRect = best;
-    }
-}
-
-DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &built)
-{
-    DiagramGeometry geometry;
+    GraphvizGeometry geometry;
     geometry.diagramId = request.diagramId;
     Agraph_t *g = built.graph.get();
     const boxf bb = GD_bb(g);
@@ -472,7 +447,7 @@ DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &bui
     QStringList lost;
     for (const auto &[position, e] : built.edges) {
         const LayoutRequest::Edge &edge = request.edges.at(position);
-        EdgeGeometry item;
+        RoutedEdge item;
         item.index = edge.index;
         item.from = edge.from;
         item.to = edge.to;
@@ -482,9 +457,11 @@ DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &bui
                 const bezier &bz = spl->list[b];
                 if (bz.size < 1)
                     continue;
-                item.path.moveTo(flip(bz.list[0]));
+                EdgeCurve curve;
+                curve.points.append(flip(bz.list[0]));
                 for (int i = 1; i + 2 < bz.size; i += 3)
-                    item.path.cubicTo(flip(bz.list[i]), flip(bz.list[i + 1]), flip(bz.list[i + 2]));
+                    curve.points << flip(bz.list[i]) << flip(bz.list[i + 1]) << flip(bz.list[i + 2]);
+                item.curves.append(curve);
                 if (bz.sflag) {
                     item.hasStartArrow = true;
                     item.startTip = flip(bz.sp);
@@ -509,8 +486,7 @@ DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &bui
             const QPointF end = borderPoint(to->rect, from->rect.center());
             const QLineF line(start, end);
             const QPointF base = line.length() > 10 ? line.pointAt(1 - 10 / line.length()) : start;
-            item.path.moveTo(start);
-            item.path.lineTo(edge.arrow == u"none" ? end : base);
+            item.curves.append({{start, edge.arrow == u"none" ? end : base}, true});
             item.hasEndArrow = edge.arrow != u"none";
             item.endTip = end;
             item.endBase = base;
@@ -525,7 +501,6 @@ DiagramGeometry readGeometry(const LayoutRequest &request, const BuiltGraph &bui
         }
         geometry.edges.append(item);
     }
-    placeLabelsOffNodes(request, geometry);
     if (!lost.isEmpty()) {
         geometry.problems.append(tr("Graphviz could not route %n connection(s); they are drawn as straight lines: %1", nullptr,
                                     int(lost.size()))

@@ -4,7 +4,7 @@
 // libgvc is neither re-entrant nor thread-safe: one attempt at a time per process.
 #pragma once
 
-#include "diagramgeometry.h"
+#include "graphvizgeometry.h"
 #include "layoutrequest.h"
 
 #include <QByteArray>
@@ -14,6 +14,13 @@
 #include <optional>
 
 namespace archscape::GraphvizLayout {
+
+// Larger requests are refused with a message instead of tying Graphviz up for minutes.
+inline constexpr int maxNodes = 5000;
+inline constexpr int maxEdges = 20000;
+// Up to this many nodes the layout ranks globally (newrank) and stacks the planes.
+inline constexpr int newRankNodeLimit = 120;
+
 
 // NewRank ranks globally, which is what makes the plane anchors hold (classic ranking places whole
 // clusters side by side and ignores them); Classic is dot's default; Flat drops the clusters.
@@ -30,7 +37,7 @@ struct AttemptResult
     bool trouble = false; // dot reported "trouble in init_rank": edges may be missing
     QStringList messages;
     QStringList buildProblems;
-    DiagramGeometry geometry;
+    GraphvizGeometry geometry;
 };
 
 // Runs the attempt in this process.

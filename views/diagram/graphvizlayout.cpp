@@ -143,7 +143,7 @@ DiagramGeometry run(const LayoutRequest &request)
             if (!result->laidOut || attempt != attempts.last())
                 continue;
         }
-        DiagramGeometry geometry = result->geometry;
+        DiagramGeometry geometry = DiagramGeometry::fromGraphviz(result->geometry, request);
         if (attempt == Attempt::Flat && !request.clusters.isEmpty()) {
             frameClustersByMembers(request, geometry);
             geometry.problems.append(tr("The planes could not be laid out as groups; their frames are drawn around their members and may overlap."));

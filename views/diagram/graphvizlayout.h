@@ -13,11 +13,7 @@
 
 namespace archscape::GraphvizLayout {
 
-// Larger requests are refused with a message instead of tying Graphviz up for minutes.
-inline constexpr int maxNodes = 5000;
-inline constexpr int maxEdges = 20000;
-// Up to this many nodes the layout ranks globally (newrank) and stacks the planes.
-inline constexpr int newRankNodeLimit = 120;
+// The limits (maxNodes, maxEdges, newRankNodeLimit) are in graphvizattempt.h.
 
 // An attempt that runs longer than the timeout is stopped and the next settings are tried.
 inline constexpr int defaultTimeoutSeconds = 120;

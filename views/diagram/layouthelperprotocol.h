@@ -10,7 +10,7 @@
 
 namespace archscape::LayoutHelperProtocol {
 
-inline constexpr quint32 magic = 0x4153'4c31; // "ASL1": a protocol change changes the number
+inline constexpr quint32 magic = 0x4153'4c32; // "ASL2": a protocol change changes the number
 
 struct FrameHeader
 {

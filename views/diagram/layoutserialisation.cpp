@@ -10,14 +10,34 @@ namespace archscape::GraphvizLayout {
 
 namespace {
 
-QDataStream &operator<<(QDataStream &out, const DiagramGeometry &g)
+QDataStream &operator<<(QDataStream &out, const QList<EdgeCurve> &curves)
+{
+    out << qint32(curves.size());
+    for (const EdgeCurve &c : curves)
+        out << c.points << c.straight;
+    return out;
+}
+
+QDataStream &operator>>(QDataStream &in, QList<EdgeCurve> &curves)
+{
+    qint32 count = 0;
+    in >> count;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        EdgeCurve c;
+        in >> c.points >> c.straight;
+        curves.append(c);
+    }
+    return in;
+}
+
+QDataStream &operator<<(QDataStream &out, const GraphvizGeometry &g)
 {
     out << g.diagramId << g.bounds << g.problems << g.ok << qint32(g.nodes.size());
     for (const NodeGeometry &n : g.nodes)
         out << n.id << n.rect;
     out << qint32(g.edges.size());
-    for (const EdgeGeometry &e : g.edges)
-        out << qint32(e.index) << e.from << e.to << e.path << e.hasStartArrow << e.hasEndArrow << e.startTip
+    for (const RoutedEdge &e : g.edges)
+        out << qint32(e.index) << e.from << e.to << e.curves << e.hasStartArrow << e.hasEndArrow << e.startTip
             << e.startBase << e.endTip << e.endBase << e.labelRect << e.routedByGraphviz;
     out << qint32(g.clusters.size());
     for (const ClusterGeometry &c : g.clusters)
@@ -25,7 +45,7 @@ QDataStream &operator<<(QDataStream &out, const DiagramGeometry &g)
     return out;
 }
 
-QDataStream &operator>>(QDataStream &in, DiagramGeometry &g)
+QDataStream &operator>>(QDataStream &in, GraphvizGeometry &g)
 {
     qint32 count = 0;
     in >> g.diagramId >> g.bounds >> g.problems >> g.ok >> count;
@@ -36,9 +56,9 @@ QDataStream &operator>>(QDataStream &in, DiagramGeometry &g)
     }
     in >> count;
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        EdgeGeometry e;
+        RoutedEdge e;
         qint32 index = 0;
-        in >> index >> e.from >> e.to >> e.path >> e.hasStartArrow >> e.hasEndArrow >> e.startTip >> e.startBase
+        in >> index >> e.from >> e.to >> e.curves >> e.hasStartArrow >> e.hasEndArrow >> e.startTip >> e.startBase
             >> e.endTip >> e.endBase >> e.labelRect >> e.routedByGraphviz;
         e.index = index;
         g.edges.append(e);
