@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -12,6 +13,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
@@ -37,9 +39,10 @@ constexpr char temporaryMark[] = "user.archscape.temporary";
 
 } // namespace
 
-DurableFile::DurableFile(const QString &path, Backup backup)
+DurableFile::DurableFile(const QString &path, Backup backup, Sync sync)
     : m_path(path)
     , m_backup(backup)
+    , m_sync(sync)
 {
 }
 
@@ -60,6 +63,8 @@ bool DurableFile::open()
         m_error = Messages::tr("it is a folder");
         return false;
     }
+    if (m_sync == Sync::AtomicOnly)
+        return openAtomicOnly();
     m_file = std::make_unique<QSaveFile>(m_path);
     // Never fall back to writing in place (QSaveFile does when the folder refuses a new file):
     // a failure half-way would leave a truncated file where the previous version was.
@@ -106,8 +111,107 @@ int DurableFile::removeStaleTemporaries(const QString &path)
     return removed;
 }
 
+namespace {
+
+// A name for a temporary beside `target`, the shape removeStaleTemporaries() looks for.
+QByteArray temporaryNameFor(const QByteArray &target)
+{
+    static constexpr char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray name = target + '.';
+    for (int i = 0; i < 6; ++i)
+        name += letters[QRandomGenerator::global()->bounded(int(sizeof letters - 1))];
+    return name;
+}
+
+} // namespace
+
+bool DurableFile::openAtomicOnly()
+{
+    // Like QSaveFile: a symlink stays a link, to the new version of the file it points to.
+    const QFileInfo info(m_path);
+    const QString replaced = info.isSymLink() && !info.canonicalFilePath().isEmpty() ? info.canonicalFilePath() : m_path;
+    m_replaced = QFile::encodeName(replaced);
+    removeStaleTemporaries(replaced);
+    // Unnamed (O_TMPFILE) until commit() links it in, marked by then: a kill at any moment leaves
+    // nothing, or a marked temporary the next write removes. 0666 less the umask, as a new file gets.
+    int fd = ::open(QFile::encodeName(QFileInfo(replaced).absolutePath()).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
+        m_error = systemError(errno);
+        return false;
+    }
+    // A filesystem without unnamed files: a named one, marked at once (a kill in between leaves
+    // an unmarked temporary, as QSaveFile's own fallback does).
+    for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+        m_temporaryName = temporaryNameFor(m_replaced);
+        fd = ::open(m_temporaryName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno != EEXIST) {
+            m_error = systemError(errno);
+            m_temporaryName.clear();
+            return false;
+        }
+    }
+    if (fd < 0) {
+        m_temporaryName.clear();
+        m_error = Messages::tr("no free name for a temporary file beside it");
+        return false;
+    }
+    struct stat existing {};
+    if (::stat(m_replaced.constData(), &existing) == 0)
+        ::fchmod(fd, existing.st_mode & 07777);
+    ::fsetxattr(fd, temporaryMark, "1", 1, 0);
+    ::flock(fd, LOCK_EX | LOCK_NB);
+    m_temporary = std::make_unique<QFile>();
+    if (!m_temporary->open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        m_error = m_temporary->errorString();
+        ::close(fd);
+        cancel();
+        return false;
+    }
+    return true;
+}
+
+bool DurableFile::commitAtomicOnly()
+{
+    if (!m_temporary->flush() || m_temporary->error() != QFileDevice::NoError) {
+        m_error = m_temporary->errorString();
+        cancel();
+        return false;
+    }
+    if (!keepBackup()) {
+        m_error += Messages::tr("; nothing was saved");
+        cancel();
+        return false;
+    }
+    // An unnamed temporary gets its name now, then the rename puts it in place in one step.
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_temporary->handle());
+    for (int attempt = 0; m_temporaryName.isEmpty() && attempt < 100; ++attempt) {
+        const QByteArray name = temporaryNameFor(m_replaced);
+        if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, name.constData(), AT_SYMLINK_FOLLOW) == 0)
+            m_temporaryName = name;
+        else if (errno != EEXIST)
+            break;
+    }
+    if (m_temporaryName.isEmpty()) {
+        m_error = systemError(errno);
+        cancel();
+        return false;
+    }
+    m_temporary.reset(); // closes it, and lets the lock go only once it has its final name
+    if (::rename(m_temporaryName.constData(), m_replaced.constData()) != 0) {
+        m_error = systemError(errno);
+        cancel();
+        return false;
+    }
+    m_temporaryName.clear();
+    // The mark stays with the inode through the rename; the target is no temporary any more.
+    ::removexattr(m_replaced.constData(), temporaryMark);
+    return true;
+}
+
 QIODevice *DurableFile::device() const
 {
+    if (m_temporary)
+        return m_temporary.get();
     return m_file.get();
 }
 
@@ -116,11 +220,18 @@ QString DurableFile::error() const
     // A failed write into device() is known to the QSaveFile only.
     if (m_error.isEmpty() && m_file)
         return m_file->errorString();
+    if (m_error.isEmpty() && m_temporary)
+        return m_temporary->errorString();
     return m_error;
 }
 
 void DurableFile::cancel()
 {
+    m_temporary.reset();
+    if (!m_temporaryName.isEmpty()) {
+        ::unlink(m_temporaryName.constData());
+        m_temporaryName.clear();
+    }
     if (m_file) {
         m_file->cancelWriting();
         m_file.reset(); // QSaveFile's destructor discards the temporary
@@ -163,6 +274,8 @@ bool DurableFile::keepBackup()
 
 bool DurableFile::commit()
 {
+    if (m_temporary)
+        return commitAtomicOnly();
     if (!m_file) {
         if (m_error.isEmpty())
             m_error = Messages::tr("the file was not opened for writing");
@@ -202,9 +315,9 @@ bool DurableFile::commit()
     return true;
 }
 
-QString DurableFile::write(const QString &path, const QByteArray &data, Backup backup)
+QString DurableFile::write(const QString &path, const QByteArray &data, Backup backup, Sync sync)
 {
-    DurableFile file(path, backup);
+    DurableFile file(path, backup, sync);
     if (!file.open())
         return file.error();
     if (file.device()->write(data) != data.size()) {

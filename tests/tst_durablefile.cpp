@@ -97,6 +97,52 @@ private Q_SLOTS:
         QCOMPARE(entries(folder), QStringList({u"view.svg"_s}));
     }
 
+    // Exports are replaced atomically but not forced to disk (DurableFile::Sync::AtomicOnly): the
+    // same guarantees against a reader or a kill, a replaced file's permissions kept, a new file's
+    // from the umask as any new file, a symlink kept a link, and nothing left by a cancelled write.
+    void exportsAreAtomicWithoutSyncing()
+    {
+        const QString folder = m_dir.filePath(u"atomic"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/view.svg"_s;
+        const auto write = [](const QString &target, const QByteArray &data) {
+            return DurableFile::write(target, data, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
+        };
+        QCOMPARE(write(path, "<svg/>"), QString());
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0666 & ~mask);
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0640), 0);
+        const ino_t before = info.st_ino;
+        QCOMPARE(write(path, "<svg></svg>"), QString());
+        QCOMPARE(readAll(path), "<svg></svg>");
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0640));
+        QVERIFY(info.st_ino != before); // a new file renamed over the old one, not rewritten in place
+        char mark = 0;
+        QCOMPARE(::getxattr(QFile::encodeName(path).constData(), "user.archscape.temporary", &mark, 1), ssize_t(-1));
+
+        const QString real = folder + u"/real.svg"_s;
+        const QString link = folder + u"/link.svg"_s;
+        QVERIFY(writePlain(real, "old"));
+        QVERIFY(QFile::link(real, link));
+        QCOMPARE(write(link, "new"), QString());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(readAll(real), "new");
+        {
+            DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
+            QVERIFY(file.open());
+            QCOMPARE(file.device()->write("<svg>half"), qint64(9));
+        }
+        QCOMPARE(readAll(path), "<svg></svg>");
+        QCOMPARE(entries(folder), QStringList({u"link.svg"_s, u"real.svg"_s, u"view.svg"_s}));
+        const QString isFolder = write(folder, "x");
+        QVERIFY2(isFolder.contains(u"folder"_s), qPrintable(isFolder));
+        QVERIFY(!write(m_dir.filePath(u"no-such-folder/view.svg"_s), "x").isEmpty());
+    }
+
     void aSymlinkStaysALinkToTheNewVersion()
     {
         const QString folder = m_dir.filePath(u"link"_s);
@@ -215,6 +261,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::newRow("a model file (Save Model)") << int(DurableVersions::Kind::Model);
         QTest::newRow("a scenario file (Save Scenario, autosave)") << int(DurableVersions::Kind::Scenario);
+        QTest::newRow("an export (atomic, not synced)") << int(DurableVersions::Kind::Export);
     }
 
     // The child saves A and B in turn through DurableFile; it is killed with SIGKILL after a random
@@ -233,7 +280,7 @@ private Q_SLOTS:
             if (which == DurableVersions::Kind::Model) {
                 const LoadResult loaded = ModelLoader::loadData(version, u"version"_s);
                 QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
-            } else {
+            } else if (which == DurableVersions::Kind::Scenario) {
                 const ScenarioReadResult read = ScenarioFile::parse(version, u"version"_s, m_catalog);
                 QVERIFY2(read.ok(), qPrintable(read.diagnostics.value(0).toString()));
             }
@@ -242,15 +289,15 @@ private Q_SLOTS:
         QVERIFY(folder.isValid());
         const QString name = DurableVersions::kindName(which) + u".json"_s;
         const QString path = folder.filePath(name);
-        QCOMPARE(DurableFile::write(path, a), QString());
+        QCOMPARE(DurableVersions::write(which, path, a), QString());
 
         // The delay is spread over a few saves' time: measure one save first.
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(DurableFile::write(path, i % 2 ? a : b), QString());
+            QCOMPARE(DurableVersions::write(which, path, i % 2 ? a : b), QString());
         const auto saveUs = quint32(std::max<qint64>(clock.nsecsElapsed() / 4000, 200));
-        QCOMPARE(DurableFile::write(path, a), QString());
+        QCOMPARE(DurableVersions::write(which, path, a), QString());
 
         constexpr int kills = 150;
         int sawOld = 0;
@@ -291,13 +338,13 @@ private Q_SLOTS:
             strays = left;
             interrupted += int(left.size());
         }
-        QCOMPARE(DurableFile::write(path, a), QString());
-        QCOMPARE(entries(folder.path()), QStringList({name, name + u".bak"_s}));
+        QCOMPARE(DurableVersions::write(which, path, a), QString());
+        QCOMPARE(entries(folder.path()), which == DurableVersions::Kind::Export ? QStringList({name}) : QStringList({name, name + u".bak"_s}));
         // What is there loads as what it is (checked once: loading is the slow part).
         if (which == DurableVersions::Kind::Model) {
             const LoadResult loaded = ModelLoader::loadFile(path);
             QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
-        } else {
+        } else if (which == DurableVersions::Kind::Scenario) {
             const ScenarioReadResult read = ScenarioFile::read(path, m_catalog);
             QVERIFY2(read.ok(), qPrintable(read.diagnostics.value(0).toString()));
         }

@@ -1168,6 +1168,10 @@ einer nicht schreibbaren Ausgabe.
         <source>the file was written but its folder could not be synced to disk: %1</source>
         <translation>die Datei wurde geschrieben, aber ihr Ordner konnte nicht auf die Platte synchronisiert werden: %1</translation>
     </message>
+    <message>
+        <source>no free name for a temporary file beside it</source>
+        <translation>kein freier Name für eine temporäre Datei daneben</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>

@@ -1168,6 +1168,10 @@ entrée comportant des erreurs ou une sortie impossible à écrire.
         <source>the file was written but its folder could not be synced to disk: %1</source>
         <translation>le fichier a été écrit mais son dossier n&apos;a pas pu être synchronisé sur le disque : %1</translation>
     </message>
+    <message>
+        <source>no free name for a temporary file beside it</source>
+        <translation>aucun nom libre pour un fichier temporaire à côté</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>

@@ -176,7 +176,7 @@ int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     if (parser.isSet(outputOption)) {
-        DurableFile file(parser.value(outputOption), DurableFile::Backup::None);
+        DurableFile file(parser.value(outputOption), DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
         if (!file.open() || file.device()->write(text.toUtf8()) < 0 || !file.commit())
             return fail(Messages::tr("cannot write %1: %2").arg(parser.value(outputOption), file.error()));
     } else {

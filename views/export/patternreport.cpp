@@ -299,7 +299,7 @@ bool PatternReport::write(const QString &patternId, const QString &path, QString
     if (!pattern)
         return fail(tr("unknown pattern \"%1\"").arg(patternId));
 
-    DurableFile file(path, DurableFile::Backup::None);
+    DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
     if (!file.open())
         return fail(tr("cannot write %1: %2").arg(path, file.error()));
     QPdfWriter writer(file.device());

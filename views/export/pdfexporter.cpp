@@ -30,7 +30,7 @@ QPageSize::PageSizeId PdfExporter::pageSizeId(PdfPage page)
 
 bool PdfExporter::write(ExportSource &source, const QString &path, PdfPage page, QString *error)
 {
-    DurableFile file(path, DurableFile::Backup::None);
+    DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
     if (!file.open()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.error());

@@ -50,7 +50,7 @@ bool PngExporter::write(ExportSource &source, const QString &path, qreal scale, 
                          .arg(maxSide);
         return false;
     }
-    DurableFile file(path, DurableFile::Backup::None);
+    DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
     if (!file.open()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.error());

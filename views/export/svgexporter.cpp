@@ -2,6 +2,7 @@
 
 #include "durablefile.h"
 #include "exportsource.h"
+#include "diagram/stagetimer.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -33,8 +34,12 @@ bool renderTo(ExportSource &source, QIODevice *device)
     QPainter painter;
     if (!painter.begin(&generator))
         return false;
+    stageMark("svg: painter begun");
     source.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return painter.end();
+    stageMark("svg: drawn");
+    const bool ended = painter.end();
+    stageMark("svg: painter ended");
+    return ended;
 }
 
 } // namespace
@@ -49,7 +54,7 @@ QByteArray SvgExporter::render(ExportSource &source)
 
 bool SvgExporter::write(ExportSource &source, const QString &path, QString *error)
 {
-    DurableFile file(path, DurableFile::Backup::None);
+    DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
     if (!file.open()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.error());
@@ -61,6 +66,7 @@ bool SvgExporter::write(ExportSource &source, const QString &path, QString *erro
             *error = tr("cannot draw %1 as SVG").arg(source.id());
         return false;
     }
+    stageMark("svg: rendered");
     if (!file.commit()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.error());

@@ -260,7 +260,7 @@ QString FlowchartPage::decisionRecord() const
 
 QString FlowchartPage::saveDecisionRecord(const QString &path) const
 {
-    DurableFile file(path, DurableFile::Backup::None);
+    DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
     if (!file.open())
         return tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.error());
     file.device()->write(decisionRecord().toUtf8());

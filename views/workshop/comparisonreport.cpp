@@ -96,7 +96,7 @@ std::unique_ptr<QTextDocument> ComparisonReport::toDocument(const Comparison &co
 
 bool ComparisonReport::writePdf(const Comparison &comparison, const QString &title, const QString &path, QString *error)
 {
-    DurableFile file(path, DurableFile::Backup::None);
+    DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
     if (!file.open()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.error());
@@ -124,7 +124,7 @@ bool ComparisonReport::writePdf(const Comparison &comparison, const QString &tit
 bool ComparisonReport::writeMarkdown(const Comparison &comparison, const QString &title, const QString &path,
                                      QString *error)
 {
-    DurableFile file(path, DurableFile::Backup::None);
+    DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
     if (!file.open() || file.device()->write(comparison.toMarkdown(title).toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.error());

@@ -35,7 +35,7 @@ bool DeckHandout::write(const Deck &deck, const ExportContext &context, const QS
         return fail(tr("the deck has no slides"));
     const Catalog &catalog = *context.catalog;
 
-    DurableFile file(path, DurableFile::Backup::None);
+    DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
     if (!file.open())
         return fail(tr("cannot write %1: %2").arg(path, file.error()));
     QPdfWriter writer(file.device());
