@@ -1,16 +1,18 @@
 #include "durablefile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -88,18 +90,26 @@ bool DurableFile::open()
 int DurableFile::removeStaleTemporaries(const QString &path)
 {
     const QFileInfo target(path);
-    const QDir folder = target.absoluteDir();
-    // QSaveFile's temporaries are the file's name and six letters or digits.
-    const QRegularExpression temporary(u'^' + QRegularExpression::escape(target.fileName()) + QStringLiteral("\\.[A-Za-z0-9]{6}$"));
+    const QByteArray folder = QFile::encodeName(target.absolutePath());
+    const QByteArray prefix = QFile::encodeName(target.fileName()) + '.';
+    // Every save and export lists its folder, which may be a big docs folder: readdir and a look
+    // at each name, rather than QDir's sorted list and a regular expression compiled per call.
+    DIR *dir = ::opendir(folder.constData());
+    if (!dir)
+        return 0;
     int removed = 0;
-    const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : names) {
-        if (!temporary.match(name).hasMatch())
+    while (const dirent *entry = ::readdir(dir)) {
+        // QSaveFile's temporaries, and ours: the file's name, a dot and six letters or digits.
+        const std::string_view name(entry->d_name);
+        if (name.size() != size_t(prefix.size()) + 6 || !name.starts_with(std::string_view(prefix.constData(), size_t(prefix.size()))))
             continue;
-        const QByteArray candidate = QFile::encodeName(folder.filePath(name));
+        const std::string_view suffix = name.substr(size_t(prefix.size()));
+        if (!std::all_of(suffix.cbegin(), suffix.cend(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }))
+            continue;
+        const QByteArray candidate = folder + '/' + QByteArray(name.data(), qsizetype(name.size()));
         char mark = 0;
         if (::lgetxattr(candidate.constData(), temporaryMark, &mark, 1) != 1)
-            continue; // not ours
+            continue; // not ours (or not a file: a folder of that name carries no mark of ours)
         const int fd = ::open(candidate.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
         if (fd < 0)
             continue;
@@ -108,6 +118,7 @@ int DurableFile::removeStaleTemporaries(const QString &path)
             ++removed;
         ::close(fd);
     }
+    ::closedir(dir);
     return removed;
 }
 
