@@ -2,8 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <iterator>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -118,20 +119,20 @@ public:
     bool key(std::string &key)
     {
         Frame &frame = m_frames.back();
-        frame.key = key;
-        if (!frame.keys.insert(key).second) {
-            // The lexer stands past the key's closing quote; its opening quote is the key's length
-            // before that (exactly so when the key has no escapes).
-            const qsizetype opening = consumed() - 2 - qsizetype(key.size());
+        auto &members = frame.container->get_ref<Json::object_t &>();
+        const bool isNew = isNewKey(frame, members, key);
+        // The lexer stands past the key's closing quote; its opening quote is the key's length
+        // before that (exactly so when the key has no escapes).
+        const qsizetype opening = consumed() - 2 - qsizetype(key.size());
+        // isNewKey already knows whether the key is new, so the member is appended directly:
+        // ordered_map's own insertion searches linearly and would make an object of many members
+        // quadratic. A duplicate is appended too; the tree is discarded anyway.
+        static_cast<Json::object_t::Container &>(members).emplace_back(std::move(key), nullptr);
+        m_member = &members.back().second;
+        if (!isNew) {
             m_problems.push_back({Messages::tr("duplicate key (a later value would silently replace the earlier one)"), pointer(),
                                   std::max<qsizetype>(opening, 0)});
         }
-        // The key set above already knows whether the key is new, so the member is appended
-        // directly: ordered_map's own insertion searches linearly and would make an object of
-        // many members quadratic. A duplicate is appended too; the tree is discarded anyway.
-        auto &members = frame.container->get_ref<Json::object_t &>();
-        static_cast<Json::object_t::Container &>(members).emplace_back(std::move(key), nullptr);
-        m_member = &members.back().second;
         return true;
     }
 
@@ -159,10 +160,24 @@ private:
     struct Frame
     {
         Json *container;
-        std::string key;
         long index = -1;
-        std::set<std::string> keys;
+        // The keys of a large object, for the duplicate check; small ones (nearly all) are
+        // searched directly, which spares a node allocation and a string copy per key.
+        std::unordered_set<std::string> keys;
     };
+
+    static constexpr std::size_t searchedKeys = 16;
+
+    static bool isNewKey(Frame &frame, const Json::object_t &members, const std::string &key)
+    {
+        if (members.size() < searchedKeys)
+            return std::none_of(members.cbegin(), members.cend(), [&](const auto &member) { return member.first == key; });
+        if (frame.keys.empty()) {
+            for (const auto &member : members)
+                frame.keys.insert(member.first);
+        }
+        return frame.keys.insert(key).second;
+    }
 
     qsizetype consumed() const { return qsizetype(*m_furthest - m_text.constData()); }
 
@@ -195,7 +210,7 @@ private:
         }
         Json *target = slot();
         *target = Json(type);
-        m_frames.push_back({target, {}, -1, {}});
+        m_frames.push_back({target, -1, {}});
         return true;
     }
 
@@ -218,9 +233,11 @@ private:
                     break;
                 result += u'/' + QString::number(index);
             } else {
-                if (frame.keys.empty())
+                // The member being read is the last one its key() appended.
+                const auto &members = frame.container->get_ref<const Json::object_t &>();
+                if (members.empty())
                     break;
-                result += u'/' + jsonPointerToken(QString::fromStdString(frame.key));
+                result += u'/' + jsonPointerToken(QString::fromStdString(members.back().first));
             }
         }
         return result;

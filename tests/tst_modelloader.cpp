@@ -230,6 +230,17 @@ void TestModelLoader::rejectsBrokenFiles_data()
         QTest::newRow("a duplicate key inside an array element names the element's index")
             << text << false << u"/diagrams/cqrs/nodes/4/id"_s << u"duplicate key"_s << second.line << second.column << 1;
     }
+    {
+        // Past 16 members an object's keys go into a set instead of being searched one by one:
+        // a duplicate there is found the same way.
+        QByteArray members;
+        for (int i = 0; i < 40; ++i)
+            members += "\"k" + QByteArray::number(i) + "\": 1, ";
+        const QByteArray text = replacedText("\"referenceQps\": {", "\"referenceQps\": {" + members + "\"k3\": 2, ");
+        const TextPosition second = positionOf(text, text.indexOf("\"k3\": 2"));
+        QTest::newRow("a duplicate key in an object of many members")
+            << text << false << u"/whatIf/cost/referenceQps/k3"_s << u"duplicate key"_s << second.line << second.column << 1;
+    }
 
     // Shape.
     QTest::newRow("a file that is an array and not an object")
