@@ -9,6 +9,8 @@
 #   MMDC_DIR: a copy of /work/shared/bench with `npm install` done (see its README): it holds
 #   node_modules/.bin/mmdc, puppeteer-config.json, mermaid-config.json and gen_large.py.
 #   RUNS: runs per command for archscape and dot (default 15; mmdc gets 5).
+#   ONLY (environment): a grep -E pattern of input names to run, e.g. ONLY='^(cqrs|large-0050)$'
+#   (mmdc's five runs of large-1000 alone take minutes).
 set -eu
 build=${1:?BUILD_DIR}
 peer=${2:?MMDC_DIR}
@@ -63,6 +65,9 @@ median() {
 printf '%-26s %12s %12s %12s %10s %10s\n' "input" "archscape ms" "mmdc ms" "dot ms" "vs mmdc" "vs dot"
 for f in "$out"/in/*.mmd; do
     name=$(basename "$f" .mmd)
+    if [ -n "${ONLY:-}" ] && ! echo "$name" | grep -Eq "$ONLY"; then
+        continue
+    fi
     a=$(median "$runs" "$archscape export --input $f --format svg --output $out/$name-a.svg")
     m=$(median 5 "$mmdc -q -p $peer/puppeteer-config.json -c $peer/mermaid-config.json -i $f -o $out/$name-m.svg")
     d="n/a"
