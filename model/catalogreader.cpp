@@ -264,12 +264,24 @@ QList<T> CatalogReader::readArray(const Json &object, std::string_view key, cons
 
 Catalog CatalogReader::read(const Json &root)
 {
+    return read(root, true);
+}
+
+Catalog CatalogReader::readForDiagrams(const Json &root)
+{
+    return read(root, false);
+}
+
+Catalog CatalogReader::read(const Json &root, bool everything)
+{
     Catalog catalog;
     if (!isObject(root, QString()))
         return catalog;
-    checkKeys(root, QString(), {"$schema", "schemaVersion", "title", "introduction", "planes", "patterns",
-                                "diagrams", "flowchart", "tables", "antiPatterns", "roadmap",
-                                "evolutionPaths", "lists", "sections", "whatIf"});
+    if (everything) {
+        checkKeys(root, QString(), {"$schema", "schemaVersion", "title", "introduction", "planes", "patterns",
+                                    "diagrams", "flowchart", "tables", "antiPatterns", "roadmap",
+                                    "evolutionPaths", "lists", "sections", "whatIf"});
+    }
 
     const std::optional<double> version = number(root, "schemaVersion", QString(), true);
     if (version && *version != supportedSchemaVersion) {
@@ -281,36 +293,43 @@ Catalog CatalogReader::read(const Json &root)
     }
     catalog.schemaVersion = version ? int(*version) : 0;
     catalog.title = string(root, "title", QString());
-    catalog.introduction = stringList(root, "introduction", QString());
+    if (everything)
+        catalog.introduction = stringList(root, "introduction", QString());
     if (const Json *planes = field(root, "planes", QString(), true))
         catalog.planes = readPlanes(*planes, QStringLiteral("/planes"));
 
-    catalog.patterns = readKeyed<Pattern>(root, "patterns", [this](const QString &id, const Json &o, const QString &p) {
-        return readPattern(id, o, p);
-    });
+    if (everything) {
+        catalog.patterns = readKeyed<Pattern>(root, "patterns", [this](const QString &id, const Json &o, const QString &p) {
+            return readPattern(id, o, p);
+        });
+    }
     catalog.diagrams = readKeyed<Diagram>(root, "diagrams", [this](const QString &id, const Json &o, const QString &p) {
         return readDiagram(id, o, p);
     });
-    catalog.tables = readKeyed<Table>(root, "tables", [this](const QString &id, const Json &o, const QString &p) {
-        return readTable(id, o, p);
-    });
+    if (everything) {
+        catalog.tables = readKeyed<Table>(root, "tables", [this](const QString &id, const Json &o, const QString &p) {
+            return readTable(id, o, p);
+        });
+    }
     if (const Json *flowchart = field(root, "flowchart", QString(), true);
         flowchart && isObject(*flowchart, QStringLiteral("/flowchart")))
         catalog.flowchart = readFlowchart(*flowchart, QStringLiteral("/flowchart"));
-    if (const Json *anti = field(root, "antiPatterns", QString(), true);
-        anti && isObject(*anti, QStringLiteral("/antiPatterns")))
-        catalog.antiPatterns = readAntiPatterns(*anti, QStringLiteral("/antiPatterns"));
-    if (const Json *roadmap = field(root, "roadmap", QString(), true);
-        roadmap && isObject(*roadmap, QStringLiteral("/roadmap")))
-        catalog.roadmap = readRoadmap(*roadmap, QStringLiteral("/roadmap"));
-    catalog.evolutionPaths = readArray<EvolutionPath>(root, "evolutionPaths", QString(),
-                                                      [this](const Json &o, const QString &p) {
-                                                          return readEvolutionPath(o, p);
-                                                      });
-    catalog.lists = readArray<NamedList>(root, "lists", QString(),
-                                         [this](const Json &o, const QString &p) { return readList(o, p); });
-    catalog.sections = readArray<Section>(root, "sections", QString(),
-                                          [this](const Json &o, const QString &p) { return readSection(o, p); });
+    if (everything) {
+        if (const Json *anti = field(root, "antiPatterns", QString(), true);
+            anti && isObject(*anti, QStringLiteral("/antiPatterns")))
+            catalog.antiPatterns = readAntiPatterns(*anti, QStringLiteral("/antiPatterns"));
+        if (const Json *roadmap = field(root, "roadmap", QString(), true);
+            roadmap && isObject(*roadmap, QStringLiteral("/roadmap")))
+            catalog.roadmap = readRoadmap(*roadmap, QStringLiteral("/roadmap"));
+        catalog.evolutionPaths = readArray<EvolutionPath>(root, "evolutionPaths", QString(),
+                                                          [this](const Json &o, const QString &p) {
+                                                              return readEvolutionPath(o, p);
+                                                          });
+        catalog.lists = readArray<NamedList>(root, "lists", QString(),
+                                             [this](const Json &o, const QString &p) { return readList(o, p); });
+        catalog.sections = readArray<Section>(root, "sections", QString(),
+                                              [this](const Json &o, const QString &p) { return readSection(o, p); });
+    }
     // Optional, so that files written before the what-if engine still load (the engine then has
     // no input ranges, fit rules or calibration and says so in its warnings).
     if (const Json *whatIf = field(root, "whatIf", QString(), false);

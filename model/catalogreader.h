@@ -21,10 +21,15 @@ public:
     CatalogReader(const QString &fileName, Diagnostics &diagnostics);
 
     Catalog read(const Json &root);
+    // Only what drawing one diagram needs: schema version, title, planes, flowchart, what-if
+    // section and the diagrams in the tree (ModelLoader::loadEmbeddedDiagram builds only one).
+    // Nothing else is read or required, and no unknown key is looked for.
+    Catalog readForDiagrams(const Json &root);
 
     static constexpr int supportedSchemaVersion = 1;
 
 private:
+    Catalog read(const Json &root, bool everything);
     void error(const QString &pointer, const QString &message);
     void warning(const QString &pointer, const QString &message);
 

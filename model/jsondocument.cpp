@@ -89,8 +89,8 @@ private:
 class TreeBuilder
 {
 public:
-    TreeBuilder(Json &root, const QByteArray &text, const char **furthest, int maxDepth)
-        : m_root(root), m_text(text), m_furthest(furthest), m_maxDepth(maxDepth)
+    TreeBuilder(Json &root, const QByteArray &text, const char **furthest, int maxDepth, const JsonMemberFilter &keep)
+        : m_root(root), m_text(text), m_furthest(furthest), m_maxDepth(maxDepth), m_keep(keep)
     {
     }
 
@@ -103,13 +103,13 @@ public:
 
     const std::vector<Problem> &problems() const { return m_problems; }
 
-    bool null() { return place(Json(nullptr)); }
-    bool boolean(bool value) { return place(Json(value)); }
-    bool number_integer(Json::number_integer_t value) { return place(Json(value)); }
-    bool number_unsigned(Json::number_unsigned_t value) { return place(Json(value)); }
-    bool number_float(Json::number_float_t value, const std::string &) { return place(Json(value)); }
-    bool string(std::string &value) { return place(Json(std::move(value))); }
-    bool binary(Json::binary_t &value) { return place(Json(std::move(value))); }
+    bool null() { return skipped() || place(Json(nullptr)); }
+    bool boolean(bool value) { return skipped() || place(Json(value)); }
+    bool number_integer(Json::number_integer_t value) { return skipped() || place(Json(value)); }
+    bool number_unsigned(Json::number_unsigned_t value) { return skipped() || place(Json(value)); }
+    bool number_float(Json::number_float_t value, const std::string &) { return skipped() || place(Json(value)); }
+    bool string(std::string &value) { return skipped() || place(Json(std::move(value))); }
+    bool binary(Json::binary_t &value) { return skipped() || place(Json(std::move(value))); }
 
     bool start_object(std::size_t) { return open(Json::value_t::object); }
     bool start_array(std::size_t) { return open(Json::value_t::array); }
@@ -118,6 +118,12 @@ public:
 
     bool key(std::string &key)
     {
+        if (m_skipDepth > 0)
+            return true; // a key inside a member being dropped
+        if (m_keep && m_frames.size() <= 2 && !keptMember(key)) {
+            m_skipNext = true;
+            return true;
+        }
         Frame &frame = m_frames.back();
         auto &members = frame.container->get_ref<Json::object_t &>();
         const bool isNew = isNewKey(frame, members, key);
@@ -181,6 +187,29 @@ private:
 
     qsizetype consumed() const { return qsizetype(*m_furthest - m_text.constData()); }
 
+    // Asks the filter about a member of the root (depth 1) or of one of the root's objects.
+    bool keptMember(const std::string &key) const
+    {
+        if (m_frames.size() == 1)
+            return m_keep(key, {});
+        const auto &rootMembers = m_frames.front().container->get_ref<const Json::object_t &>();
+        if (!m_frames.back().container->is_object() || rootMembers.empty())
+            return true;
+        return m_keep(rootMembers.back().first, key);
+    }
+
+    // True while the value at hand belongs to a dropped member: it is read, not built.
+    bool skipped()
+    {
+        if (m_skipDepth > 0)
+            return true;
+        if (m_skipNext) {
+            m_skipNext = false;
+            return true;
+        }
+        return false;
+    }
+
     // Where the next value goes: the root, the member whose key came last, or a new array element.
     Json *slot()
     {
@@ -204,9 +233,14 @@ private:
 
     bool open(Json::value_t type)
     {
-        if (int(m_frames.size()) >= m_maxDepth) {
+        if (int(m_frames.size()) + m_skipDepth >= m_maxDepth) {
             m_problems.push_back({Messages::tr("nesting deeper than %1 levels").arg(m_maxDepth), pointer(true), consumed() - 1});
             return false; // stops the parse: nothing deeper is ever built
+        }
+        if (m_skipDepth > 0 || m_skipNext) {
+            m_skipNext = false;
+            ++m_skipDepth;
+            return true;
         }
         Json *target = slot();
         *target = Json(type);
@@ -216,7 +250,10 @@ private:
 
     bool close()
     {
-        m_frames.pop_back();
+        if (m_skipDepth > 0)
+            --m_skipDepth;
+        else
+            m_frames.pop_back();
         return true;
     }
 
@@ -247,6 +284,9 @@ private:
     const QByteArray &m_text;
     const char **m_furthest;
     int m_maxDepth;
+    const JsonMemberFilter &m_keep;
+    bool m_skipNext = false; // the next value is a dropped member's
+    int m_skipDepth = 0;     // brackets open inside a dropped member
     std::vector<Frame> m_frames;
     Json *m_member = nullptr;
     std::vector<Problem> m_problems;
@@ -262,7 +302,7 @@ QString jsonPointerToken(const QString &token)
     return escaped;
 }
 
-JsonDocument JsonDocument::parse(const QByteArray &text, const QString &fileName)
+JsonDocument JsonDocument::parse(const QByteArray &text, const QString &fileName, const JsonMemberFilter &keep)
 {
     JsonDocument doc;
     auto error = [&](const QString &message, int line = 0, int column = 0, const QString &pointer = {}) {
@@ -285,7 +325,7 @@ JsonDocument JsonDocument::parse(const QByteArray &text, const QString &fileName
 
     Json root;
     const char *furthest = text.constData();
-    TreeBuilder builder(root, text, &furthest, maxNestingDepth);
+    TreeBuilder builder(root, text, &furthest, maxNestingDepth, keep);
     bool parsed = false;
     try {
         parsed = Json::sax_parse(TrackingIterator(text.constData(), &furthest),

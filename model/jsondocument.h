@@ -8,9 +8,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
+#include <string_view>
 
 namespace archscape {
+
+// Which members of a document to build, asked for the root's members (`member` empty) and for the
+// members of the root's objects (`section` is then the root key they are in). A member refused is
+// still read through for its syntax and nesting depth, then dropped: a command that draws one
+// diagram of the embedded model builds a tenth of its tree. Duplicate keys inside a dropped member
+// are not looked for.
+using JsonMemberFilter = std::function<bool(std::string_view section, std::string_view member)>;
 
 struct JsonDocument
 {
@@ -26,7 +35,7 @@ struct JsonDocument
     // Reports syntax errors and numbers out of range (1e400) with line and column, duplicate keys
     // (nlohmann would keep the last one silently) with their JSON pointer and line, and stops at
     // the first bracket nested deeper than maxNestingDepth. Any error leaves root empty.
-    static JsonDocument parse(const QByteArray &text, const QString &fileName);
+    static JsonDocument parse(const QByteArray &text, const QString &fileName, const JsonMemberFilter &keep = {});
 };
 
 // Escapes one reference token of a JSON pointer (RFC 6901: ~ -> ~0, / -> ~1).

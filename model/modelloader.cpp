@@ -53,4 +53,29 @@ LoadResult loadEmbedded()
     return loadFile(QString::fromLatin1(embeddedModelPath));
 }
 
+LoadResult loadEmbeddedDiagram(const QString &diagramId)
+{
+    LoadResult result;
+    QFile file(QString::fromLatin1(embeddedModelPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return loadEmbedded(); // cannot happen with the resource compiled in; the full load says why
+    const std::string wanted = diagramId.toStdString();
+    const JsonMemberFilter keep = [&wanted](std::string_view section, std::string_view member) {
+        if (member.empty())
+            return section == "schemaVersion" || section == "title" || section == "planes" || section == "diagrams"
+                || section == "flowchart" || section == "whatIf";
+        return section != "diagrams" || member == wanted;
+    };
+    const QString name = QString::fromLatin1(embeddedModelPath);
+    JsonDocument doc = JsonDocument::parse(file.readAll(), name, keep);
+    result.diagnostics = doc.diagnostics;
+    if (!doc.root)
+        return result;
+    CatalogReader reader(name, result.diagnostics);
+    Catalog catalog = reader.readForDiagrams(*doc.root);
+    if (!hasErrors(result.diagnostics))
+        result.catalog = std::move(catalog);
+    return result;
+}
+
 } // namespace archscape::ModelLoader

@@ -88,6 +88,9 @@ private Q_SLOTS:
     void nestingLimit_data();
     void nestingLimit();
     void refusesOversizedFiles();
+    void embeddedDiagramLoadsOnlyWhatADiagramNeeds();
+    void droppedMembersAreStillReadThrough_data();
+    void droppedMembersAreStillReadThrough();
     void pointerTokensAreEscaped_data();
     void pointerTokensAreEscaped();
 
@@ -459,6 +462,77 @@ void TestModelLoader::nestingLimit()
     // Line 2 starts with two spaces; bracket number maxNestingDepth + 1 is the first one too deep.
     QCOMPARE(doc.diagnostics.first().column, 2 + JsonDocument::maxNestingDepth + 1);
     QVERIFY(doc.diagnostics.first().message.contains(u"nesting deeper than 256 levels"_s));
+}
+
+// The headless export of a diagram view loads one diagram of the embedded model and what drawing
+// it needs: each such partial catalog holds exactly the full load's diagram, planes, flowchart and
+// what-if section, and nothing else.
+void TestModelLoader::embeddedDiagramLoadsOnlyWhatADiagramNeeds()
+{
+    const LoadResult full = ModelLoader::loadEmbedded();
+    QVERIFY(full.ok());
+    QVERIFY(full.catalog->diagrams.size() >= 10);
+    for (const Diagram &diagram : full.catalog->diagrams) {
+        const LoadResult part = ModelLoader::loadEmbeddedDiagram(diagram.id);
+        QVERIFY2(part.ok(), qPrintable(describe(part.diagnostics)));
+        QVERIFY2(part.diagnostics.isEmpty(), qPrintable(describe(part.diagnostics)));
+        const Catalog &catalog = *part.catalog;
+        QCOMPARE(catalog.diagrams.size(), 1);
+        QVERIFY2(catalog.diagrams.first() == diagram, qPrintable(diagram.id));
+        QCOMPARE(catalog.schemaVersion, full.catalog->schemaVersion);
+        QCOMPARE(catalog.title, full.catalog->title);
+        QCOMPARE(catalog.planes.size(), full.catalog->planes.size());
+        for (qsizetype i = 0; i < catalog.planes.size(); ++i) {
+            QCOMPARE(catalog.planes.at(i).id, full.catalog->planes.at(i).id);
+            QCOMPARE(catalog.planes.at(i).className, full.catalog->planes.at(i).className);
+            QCOMPARE(catalog.planes.at(i).fill, full.catalog->planes.at(i).fill);
+        }
+        QCOMPARE(catalog.flowchart.diagram, full.catalog->flowchart.diagram);
+        QCOMPARE(catalog.whatIf.inputs.size(), full.catalog->whatIf.inputs.size());
+        QVERIFY(catalog.patterns.isEmpty());
+        QVERIFY(catalog.tables.isEmpty());
+        QVERIFY(catalog.sections.isEmpty());
+        QVERIFY(!part.json); // nothing to save from
+    }
+    const LoadResult none = ModelLoader::loadEmbeddedDiagram(u"no-such-diagram"_s);
+    QVERIFY(none.ok());
+    QVERIFY(none.catalog->diagrams.isEmpty());
+}
+
+// A member the filter drops is not built, but its text is still checked as it is read: a syntax
+// error or a nesting too deep inside it is reported and leaves no tree, as in a whole load.
+void TestModelLoader::droppedMembersAreStillReadThrough_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("dropped members of every kind") << QByteArray(R"({"keep": {"a": 1, "drop": [1, {"x": null}, "s", true, 2.5]}, "drop": {"y": [[]]}})")
+                                                   << true << QString();
+    QTest::newRow("a syntax error inside a dropped member") << QByteArray(R"({"keep": 1, "drop": {"y": [1, ]}})") << false
+                                                            << u"not valid JSON"_s;
+    const int depth = JsonDocument::maxNestingDepth + 5;
+    QTest::newRow("nesting too deep inside a dropped member")
+        << QByteArray(R"({"keep": 1, "drop": )" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}") << false
+        << u"nesting deeper than 256 levels"_s;
+}
+
+void TestModelLoader::droppedMembersAreStillReadThrough()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, accepted);
+    QFETCH(QString, fragment);
+    const JsonMemberFilter keep = [](std::string_view section, std::string_view member) {
+        return section != "drop" && member != "drop";
+    };
+    const JsonDocument doc = JsonDocument::parse(text, u"filtered.json"_s, keep);
+    QCOMPARE(doc.root.has_value(), accepted);
+    if (!accepted) {
+        QVERIFY2(!doc.diagnostics.isEmpty() && doc.diagnostics.first().message.contains(fragment), qPrintable(describe(doc.diagnostics)));
+        return;
+    }
+    QVERIFY2(doc.diagnostics.isEmpty(), qPrintable(describe(doc.diagnostics)));
+    // Only the kept members were built, in order.
+    QCOMPARE(QByteArray::fromStdString(doc.root->dump()), QByteArray(R"({"keep":{"a":1}})"));
 }
 
 void TestModelLoader::refusesOversizedFiles()

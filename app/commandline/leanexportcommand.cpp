@@ -7,6 +7,7 @@
 #include "diagram/diagramstyle.h"
 #include "diagram/layoutservice.h"
 #include "mermaid/markdownimport.h"
+#include "modelloader.h"
 #include "diagram/stagetimer.h"
 
 #include <QCoreApplication>
@@ -51,9 +52,19 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     // The layout helper process starts too, on the other core (the third job of the start-up).
     LayoutService::instance().prestart();
     stageMark("prestart sent");
+    // Without --model or --scenario the view needs the embedded model's diagram and little else:
+    // only that much is built (a scenario is checked against the whole model, a model file is
+    // checked whole, so either loads everything).
+    const bool embeddedDiagramOnly = !parser.isSet(args.scenarioOptions.model) && !parser.isSet(args.scenarioOptions.scenario);
+    const QString diagramId = parser.value(args.viewOption).mid(parser.value(args.viewOption).indexOf(u'/') + 1);
     std::future<std::optional<LoadResult>> loading = std::async(std::launch::async, [&] {
         QTextStream loadErr(&loadMessages);
-        std::optional<LoadResult> result = args.scenarioOptions.loadModel(parser, command, loadErr);
+        std::optional<LoadResult> result;
+        if (embeddedDiagramOnly)
+            result = ModelLoader::loadEmbeddedDiagram(diagramId);
+        // The full load words any problem (the embedded model has none; tst_modelloader checks).
+        if (!result || !result->ok())
+            result = args.scenarioOptions.loadModel(parser, command, loadErr);
         loadErr.flush();
         stageMark("model loaded (worker)");
         return result;

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void readCatalog();
     void validate();
     void wholeLoad();
+    // What `archscape export --view diagram/cqrs` loads (ModelLoader::loadEmbeddedDiagram).
+    void oneDiagram();
 
 private:
     QByteArray m_text;
@@ -64,6 +66,14 @@ void BenchModelLoad::wholeLoad()
 {
     QBENCHMARK {
         QVERIFY(ModelLoader::loadData(m_text, QStringLiteral("model.json")).ok());
+    }
+}
+
+void BenchModelLoad::oneDiagram()
+{
+    QBENCHMARK {
+        const LoadResult result = ModelLoader::loadEmbeddedDiagram(QStringLiteral("cqrs"));
+        QVERIFY(result.ok() && result.catalog->diagrams.size() == 1);
     }
 }
 
