@@ -49,15 +49,19 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     // bulk of a diagram export's start-up and need nothing from each other. What loading says
     // waits until the view is known to be ours: a hand-over must not print it twice.
     QString loadMessages;
-    // The layout helper process starts too, on the other core (the third job of the start-up).
-    LayoutService::instance().prestart();
-    stageMark("prestart sent");
+    // The layout helper process starts too, on the other core (the third job of the start-up),
+    // spawned from the worker: posix_spawn returns only once the helper has exec'd (vfork), which
+    // on a busy machine took the main thread up to 3 ms. The service itself is made here, so
+    // that its thread pool belongs to the main thread.
+    LayoutService &layouts = LayoutService::instance();
     // Without --model or --scenario the view needs the embedded model's diagram and little else:
     // only that much is built (a scenario is checked against the whole model, a model file is
     // checked whole, so either loads everything).
     const bool embeddedDiagramOnly = !parser.isSet(args.scenarioOptions.model) && !parser.isSet(args.scenarioOptions.scenario);
     const QString diagramId = parser.value(args.viewOption).mid(parser.value(args.viewOption).indexOf(u'/') + 1);
     std::future<std::optional<LoadResult>> loading = std::async(std::launch::async, [&] {
+        layouts.prestart();
+        stageMark("prestart sent");
         QTextStream loadErr(&loadMessages);
         std::optional<LoadResult> result;
         if (embeddedDiagramOnly)
@@ -124,10 +128,13 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     if (!flowchartsOnly)
         return std::nullopt;
     // Only now: a helper started for a document the full app draws (a quadrant, a Gantt chart)
-    // would only take the other core from that app's start-up.
-    LayoutService::instance().prestart();
+    // would only take the other core from that app's start-up. Spawned from a thread, as above,
+    // so that the GUI starts meanwhile.
+    LayoutService &layouts = LayoutService::instance();
+    std::future<void> prestarting = std::async(std::launch::async, [&layouts] { layouts.prestart(); });
     startGui();
     stageMark("gui started");
+    prestarting.get();
     const int status = exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
     stageMark("written");
     return status;
