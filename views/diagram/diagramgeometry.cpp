@@ -73,18 +73,8 @@ DiagramGeometry DiagramGeometry::fromGraphviz(const GraphvizGeometry &laidOut, c
     geometry.edges.reserve(laidOut.edges.size());
     for (const RoutedEdge &routed : laidOut.edges) {
         EdgeGeometry edge;
-        edge.index = routed.index;
-        edge.from = routed.from;
-        edge.to = routed.to;
+        static_cast<EdgeEnds &>(edge) = routed;
         edge.path = painterPath(routed.curves);
-        edge.hasStartArrow = routed.hasStartArrow;
-        edge.hasEndArrow = routed.hasEndArrow;
-        edge.startTip = routed.startTip;
-        edge.startBase = routed.startBase;
-        edge.endTip = routed.endTip;
-        edge.endBase = routed.endBase;
-        edge.labelRect = routed.labelRect;
-        edge.routedByGraphviz = routed.routedByGraphviz;
         geometry.edges.append(edge);
     }
     placeLabelsOffNodes(request, geometry);

@@ -12,18 +12,9 @@
 
 namespace archscape {
 
-struct EdgeGeometry
+struct EdgeGeometry : EdgeEnds
 {
-    int index = 0; // index in Diagram::edges
-    QString from;
-    QString to;
     QPainterPath path;
-    bool hasStartArrow = false;
-    bool hasEndArrow = false;
-    QPointF startTip, startBase; // arrowhead at the source: tip and the point its base faces
-    QPointF endTip, endBase;
-    QRectF labelRect; // empty when the edge has no label
-    bool routedByGraphviz = true; // false when Graphviz lost the edge and we drew it ourselves
 };
 
 struct LayoutRequest;

@@ -34,19 +34,24 @@ struct EdgeCurve
     bool straight = false;
 };
 
-// EdgeGeometry (diagramgeometry.h) as Graphviz routed it: the same fields, the line as curves.
-struct RoutedEdge
+// What an edge's geometry holds besides its line, shared by the line as Graphviz routed it
+// (RoutedEdge) and as the app draws it (EdgeGeometry, diagramgeometry.h).
+struct EdgeEnds
 {
     int index = 0; // index in Diagram::edges
     QString from;
     QString to;
-    QList<EdgeCurve> curves;
     bool hasStartArrow = false;
     bool hasEndArrow = false;
-    QPointF startTip, startBase;
+    QPointF startTip, startBase; // arrowhead at the source: tip and the point its base faces
     QPointF endTip, endBase;
-    QRectF labelRect; // empty when Graphviz did not place the edge's label
-    bool routedByGraphviz = true;
+    QRectF labelRect; // empty when the edge has no label (or Graphviz did not place it)
+    bool routedByGraphviz = true; // false when Graphviz lost the edge and we drew it ourselves
+};
+
+struct RoutedEdge : EdgeEnds
+{
+    QList<EdgeCurve> curves;
 };
 
 struct GraphvizGeometry
