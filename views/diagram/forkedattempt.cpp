@@ -272,6 +272,8 @@ void forkSpareChild(int descriptorToClose)
         ::close(request[1]);
         return;
     }
+    // Forked with g_mutex held: the child inherits it locked, and never takes it (it only reads
+    // its attempt, runs it and exits).
     const pid_t pid = ::fork();
     if (pid < 0) {
         for (const int fd : {request[0], request[1], result[0], result[1]})
