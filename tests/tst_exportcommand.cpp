@@ -1,6 +1,8 @@
 // `archscape export` as a build script runs it: the real binary in its own process, without a
 // display, for --list, --view, --all and --report, and a non-zero exit with a message naming the
 // problem for every kind of bad argument.
+#include "neededlibraries.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,14 +98,9 @@ private:
 // for the other views. Both kinds of view must still export through it (the other tests).
 void TestExportCommand::theCommandLoadsNoWidgetsOrCharts()
 {
-    QProcess readelf;
-    readelf.start(u"readelf"_s, {u"--dynamic"_s, QStringLiteral(ARCHSCAPE_EXE)});
-    QVERIFY2(readelf.waitForFinished(30000) && readelf.exitCode() == 0, "readelf (binutils) runs");
-    QStringList needed;
-    for (const QString &line : QString::fromUtf8(readelf.readAllStandardOutput()).split(u'\n')) {
-        if (line.contains(u"(NEEDED)"_s))
-            needed.append(line.section(u'[', 1).section(u']', 0, 0));
-    }
+    QString error;
+    const QStringList needed = archscape::neededLibraries(QStringLiteral(ARCHSCAPE_EXE), &error);
+    QVERIFY2(!needed.isEmpty(), qPrintable(error));
     QVERIFY2(needed.contains(u"libQt6Gui.so.6"_s), qPrintable(needed.join(u' ')));
     QVERIFY2(needed.contains(u"libgvc.so.6"_s), qPrintable(needed.join(u' ')));
     for (const QString &library : needed) {

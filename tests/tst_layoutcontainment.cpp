@@ -11,6 +11,7 @@
 #include "diagram/layouthelperprocess.h"
 #include "diagram/layoutrequest.h"
 #include "diagram/layoutservice.h"
+#include "neededlibraries.h"
 #include "diagram/nodeitem.h"
 #include "diagramcommands/editcommand.h"
 #include "diagramcommands/nodecommands.h"
@@ -163,14 +164,9 @@ private Q_SLOTS:
     void theHelperLoadsNoQtGui()
     {
         QVERIFY(GraphvizLayout::run(m_request).ok);
-        QProcess readelf;
-        readelf.start(u"readelf"_s, {u"--dynamic"_s, LayoutHelperProcess::instance().helperPath()});
-        QVERIFY2(readelf.waitForFinished(30000) && readelf.exitCode() == 0, "readelf (binutils) runs");
-        QStringList needed;
-        for (const QString &line : QString::fromUtf8(readelf.readAllStandardOutput()).split(u'\n')) {
-            if (line.contains(u"(NEEDED)"_s))
-                needed.append(line.section(u'[', 1).section(u']', 0, 0));
-        }
+        QString error;
+        const QStringList needed = neededLibraries(LayoutHelperProcess::instance().helperPath(), &error);
+        QVERIFY2(!needed.isEmpty(), qPrintable(error));
         QVERIFY2(needed.contains(u"libQt6Core.so.6"_s), qPrintable(needed.join(u' ')));
         QVERIFY2(needed.contains(u"libgvc.so.6"_s), qPrintable(needed.join(u' ')));
         for (const QString &library : needed)
