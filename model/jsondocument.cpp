@@ -192,10 +192,11 @@ private:
     {
         if (m_frames.size() == 1)
             return m_keep(key, {});
-        const auto &rootMembers = m_frames.front().container->get_ref<const Json::object_t &>();
-        if (!m_frames.back().container->is_object() || rootMembers.empty())
+        // A document whose root is an array has no sections: the filter does not apply.
+        const Json &root = *m_frames.front().container;
+        if (!root.is_object() || root.get_ref<const Json::object_t &>().empty())
             return true;
-        return m_keep(rootMembers.back().first, key);
+        return m_keep(root.get_ref<const Json::object_t &>().back().first, key);
     }
 
     // True while the value at hand belongs to a dropped member: it is read, not built.
