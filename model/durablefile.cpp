@@ -188,11 +188,8 @@ bool DurableFile::commitAtomicOnly()
         cancel();
         return false;
     }
-    if (!keepBackup()) {
-        m_error += Messages::tr("; nothing was saved");
-        cancel();
+    if (!keepBackupOrCancel())
         return false;
-    }
     // An unnamed temporary gets its name now, then the rename puts it in place in one step.
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_temporary->handle());
     for (int attempt = 0; m_temporaryName.isEmpty() && attempt < 100; ++attempt) {
@@ -249,6 +246,15 @@ void DurableFile::cancel()
     }
 }
 
+bool DurableFile::keepBackupOrCancel()
+{
+    if (keepBackup())
+        return true;
+    m_error += Messages::tr("; nothing was saved");
+    cancel();
+    return false;
+}
+
 bool DurableFile::keepBackup()
 {
     if (m_backup == Backup::None || !QFileInfo::exists(m_path))
@@ -297,11 +303,8 @@ bool DurableFile::commit()
         cancel();
         return false;
     }
-    if (!keepBackup()) {
-        m_error += Messages::tr("; nothing was saved");
-        cancel();
+    if (!keepBackupOrCancel())
         return false;
-    }
     // commit() flushes and fdatasyncs the temporary, then renames it over the target.
     const bool committed = m_file->commit();
     if (!committed)

@@ -65,6 +65,8 @@ public:
 
 private:
     bool keepBackup();
+    // keepBackup(), and on failure the write cancelled with the reason in m_error.
+    bool keepBackupOrCancel();
     bool openAtomicOnly();
     bool commitAtomicOnly();
 

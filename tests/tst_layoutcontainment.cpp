@@ -30,6 +30,7 @@
 #include <QUndoStack>
 
 #include <csignal>
+#include <functional>
 
 #include <unistd.h>
 
@@ -41,62 +42,58 @@ namespace {
 
 const QString cqrs = u"cqrs"_s;
 
-// The state letter of /proc/PID/stat ('Z' once a killed process is a zombie), or 0 when gone.
-char processState(pid_t pid)
+// The fields of /proc/PID/stat after the command name: state, ppid, pgrp, ...; empty when gone.
+QList<QByteArray> statFields(pid_t pid)
 {
     QFile stat(u"/proc/%1/stat"_s.arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
-        return 0;
+        return {};
     const QByteArray line = stat.readAll();
     const qsizetype close = line.lastIndexOf(')');
-    return close >= 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
+    return close >= 0 ? line.mid(close + 2).split(' ') : QList<QByteArray>();
+}
+
+// The state letter ('Z' once a killed process is a zombie), or 0 when gone.
+char processState(pid_t pid)
+{
+    const QList<QByteArray> fields = statFields(pid);
+    return !fields.isEmpty() && !fields.first().isEmpty() ? fields.first().at(0) : 0;
 }
 
 pid_t parentOf(pid_t pid)
 {
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const QList<QByteArray> fields = statFields(pid);
     return fields.size() > 1 ? pid_t(fields.at(1).toInt()) : -1;
 }
 
-// Processes of the process group that still run (neither gone nor zombies waiting to be reaped,
-// which in a container without a reaping init can take forever).
-QList<pid_t> runningMembersOf(pid_t group)
+// Processes that still run (neither gone nor zombies waiting to be reaped, which in a container
+// without a reaping init can take forever) whose stat fields `select` accepts.
+QList<pid_t> runningProcesses(const std::function<bool(const QList<QByteArray> &)> &select)
 {
-    QList<pid_t> members;
+    QList<pid_t> found;
     const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         bool numeric = false;
         const pid_t pid = pid_t(entry.toInt(&numeric));
         if (!numeric)
             continue;
-        QFile stat(u"/proc/%1/stat"_s.arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        // After the name: state, ppid, pgrp.
-        if (fields.size() > 2 && fields.at(2).toInt() == group && fields.at(0) != "Z")
-            members.append(pid);
+        const QList<QByteArray> fields = statFields(pid);
+        if (fields.size() > 2 && fields.at(0) != "Z" && select(fields))
+            found.append(pid);
     }
-    return members;
+    return found;
 }
 
-// Children of `parent` that still run (not zombies).
+// Running members of the process group.
+QList<pid_t> runningMembersOf(pid_t group)
+{
+    return runningProcesses([group](const QList<QByteArray> &fields) { return fields.at(2).toInt() == group; });
+}
+
+// Running children of `parent`.
 QList<pid_t> runningChildrenOf(pid_t parent)
 {
-    QList<pid_t> children;
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool numeric = false;
-        const pid_t pid = pid_t(entry.toInt(&numeric));
-        if (numeric && parentOf(pid) == parent && processState(pid) != 'Z' && processState(pid) != 0)
-            children.append(pid);
-    }
-    return children;
+    return runningProcesses([parent](const QList<QByteArray> &fields) { return fields.at(1).toInt() == parent; });
 }
 
 // The helper's spare child: its one child asleep (blocked reading its attempt), -1 when there is
