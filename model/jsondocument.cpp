@@ -1,4 +1,5 @@
 #include "jsondocument.h"
+#include "jsonskimmer.h"
 
 #include <QCoreApplication>
 
@@ -322,6 +323,16 @@ JsonDocument JsonDocument::parse(const QByteArray &text, const QString &fileName
         const TextPosition pos = positionOf(text, nul);
         error(Messages::tr("a NUL byte, which JSON text cannot contain (the file may be binary or UTF-16)"), pos.line, pos.column);
         return doc;
+    }
+
+    // Filtered, the refused members are cut from the text first (jsonskimmer.h). Any problem in
+    // what is left is reported from the whole text instead, at its true line and column.
+    if (keep) {
+        if (const std::optional<QByteArray> skimmed = skimJson(text, keep, maxNestingDepth)) {
+            JsonDocument kept = parse(*skimmed, fileName);
+            if (kept.root && kept.diagnostics.isEmpty())
+                return kept;
+        }
     }
 
     Json root;

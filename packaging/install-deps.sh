@@ -11,7 +11,7 @@ libgl-dev libvulkan-dev libxkbcommon-dev libqt6opengl6-dev
 libgraphviz-dev graphviz
 poppler-utils
 clang
-nlohmann-json3-dev
+nlohmann-json3-dev libfontconfig-dev
 fonts-dejavu-core
 qt6-qpa-plugins libqt6svg6 libqt6charts6
 xvfb xauth

@@ -24,10 +24,13 @@ struct Run
 };
 
 // Runs the binary with neither a display nor a chosen Qt platform: export must pick offscreen itself.
-Run run(const QStringList &arguments)
+// `variables` are set on top ("NAME=value").
+Run run(const QStringList &arguments, const QStringList &variables = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : variables)
+        environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
     environment.remove(u"QT_QPA_PLATFORM"_s);
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);
@@ -76,6 +79,10 @@ private Q_SLOTS:
     void initTestCase();
     void theCommandLoadsNoWidgetsOrCharts();
     void leanAndFullExportAgree();
+    void dejaVuAloneDrawsTheSamePicture_data();
+    void dejaVuAloneDrawsTheSamePicture();
+    void textBeyondDejaVuKeepsTheSystemFonts_data();
+    void textBeyondDejaVuKeepsTheSystemFonts();
     void listsEveryViewIdOncePerLine();
     void exportsOneViewInEachFormat_data();
     void exportsOneViewInEachFormat();
@@ -128,6 +135,98 @@ void TestExportCommand::leanAndFullExportAgree()
     QFile a(lean), b(full);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QCOMPARE(a.readAll(), b.readAll());
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The lean export gives fontconfig DejaVu's folder alone when DejaVu Sans draws all the text
+// (app/commandline/exportfontconfiguration.h). Every diagram of the embedded model, in both
+// raster and vector form, is the same file as with the system's whole font configuration
+// (ARCHSCAPE_EXPORT_FONTS=system), and the timings show which configuration each run had.
+void TestExportCommand::dejaVuAloneDrawsTheSamePicture_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("format");
+    for (const QString &id : std::as_const(m_ids)) {
+        if (!id.startsWith(u"diagram/"))
+            continue;
+        for (const QString &format : {u"svg"_s, u"png"_s})
+            QTest::addRow("%s as %s", qPrintable(id), qPrintable(format)) << id << format;
+    }
+}
+
+void TestExportCommand::dejaVuAloneDrawsTheSamePicture()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, format);
+    const QString stem = m_dir.filePath(QString(id).replace(u'/', u'_'));
+    const QStringList arguments{u"--view"_s, id, u"--format"_s, format};
+    const Run dejaVu = run(arguments + QStringList{u"--output"_s, stem + u"-dejavu." + format}, {u"ARCHSCAPE_TIMINGS=1"_s});
+    QVERIFY2(dejaVu.code == 0, qPrintable(dejaVu.err));
+    QVERIFY2(dejaVu.err.contains(u"font database started (DejaVu's folder only)"_s), qPrintable(dejaVu.err));
+    const Run system = run(arguments + QStringList{u"--output"_s, stem + u"-system." + format},
+                           {u"ARCHSCAPE_TIMINGS=1"_s, u"ARCHSCAPE_EXPORT_FONTS=system"_s});
+    QVERIFY2(system.code == 0, qPrintable(system.err));
+    QVERIFY2(system.err.contains(u"font database started (the system's fonts)"_s), qPrintable(system.err));
+    const QByteArray drawn = contents(stem + u"-dejavu." + format);
+    QVERIFY(drawn.size() > 1000);
+    QVERIFY2(drawn == contents(stem + u"-system." + format), qPrintable(id));
+}
+
+// Text DejaVu Sans has no glyph for needs the system's fallback fonts: a Mermaid file, or a model
+// file, with a Japanese label keeps the system's configuration, and draws what it draws.
+void TestExportCommand::textBeyondDejaVuKeepsTheSystemFonts_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("dejaVuAlone");
+    QTest::addColumn<QString>("firstRun"); // the SVG has a <text> per run of one script
+    QTest::newRow("Latin, Greek and arrows") << u"Café Ω → ≥ 5ms"_s << true << u"Café"_s;
+    QTest::newRow("Japanese") << u"注文サービス"_s << false << u"注文"_s;
+    QTest::newRow("an emoji") << u"Cache \U0001F680"_s << false << u"Cache"_s;
+}
+
+void TestExportCommand::textBeyondDejaVuKeepsTheSystemFonts()
+{
+    QFETCH(QString, label);
+    QFETCH(bool, dejaVuAlone);
+    QFETCH(QString, firstRun);
+    const QString tag = QString::number(qHash(label));
+    const QString mermaid = m_dir.filePath(u"labels-%1.mmd"_s.arg(tag));
+    QFile mmd(mermaid);
+    QVERIFY(mmd.open(QIODevice::WriteOnly));
+    mmd.write(u"flowchart LR\n  A[\"%1\"] --> B[Store]\n"_s.arg(label).toUtf8());
+    mmd.close();
+    const Run fromMermaid = run({u"--input"_s, mermaid, u"--format"_s, u"svg"_s, u"--output"_s, mermaid + u".svg"}, {u"ARCHSCAPE_TIMINGS=1"_s});
+    QVERIFY2(fromMermaid.code == 0, qPrintable(fromMermaid.err));
+    QVERIFY2(fromMermaid.err.contains(dejaVuAlone ? u"fonts: DejaVu's folder only"_s : u"fonts: the system's"_s), qPrintable(fromMermaid.err));
+    const Run systemMermaid = run({u"--input"_s, mermaid, u"--format"_s, u"svg"_s, u"--output"_s, mermaid + u"-system.svg"},
+                                  {u"ARCHSCAPE_EXPORT_FONTS=system"_s});
+    QVERIFY2(systemMermaid.code == 0, qPrintable(systemMermaid.err));
+    QCOMPARE(contents(mermaid + u".svg"), contents(mermaid + u"-system.svg"));
+
+    // The same label in a model file (read before its fonts are chosen).
+    QByteArray model = contents(QStringLiteral(ARCHSCAPE_TEST_DATA "/../../resources/model/system-patterns.json"));
+    QVERIFY(model.contains("\"Write Load Balancer\""));
+    model.replace("\"Write Load Balancer\"", QByteArray('"' + label.toUtf8() + '"')); // no quote or backslash to escape
+    const QString modelPath = m_dir.filePath(u"model-%1.json"_s.arg(tag));
+    QFile file(modelPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(model);
+    file.close();
+    const QStringList arguments{u"--model"_s, modelPath, u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s, u"--output"_s};
+    const Run fromModel = run(arguments + QStringList{modelPath + u".svg"}, {u"ARCHSCAPE_TIMINGS=1"_s});
+    QVERIFY2(fromModel.code == 0, qPrintable(fromModel.err));
+    QVERIFY2(fromModel.err.contains(dejaVuAlone ? u"font database started (DejaVu's folder only)"_s
+                                                : u"font database started (the system's fonts)"_s),
+             qPrintable(fromModel.err));
+    QVERIFY(contents(modelPath + u".svg").contains(QByteArray(">" + firstRun.toUtf8())));
+    const Run systemModel = run(arguments + QStringList{modelPath + u"-system.svg"}, {u"ARCHSCAPE_EXPORT_FONTS=system"_s});
+    QVERIFY2(systemModel.code == 0, qPrintable(systemModel.err));
+    QCOMPARE(contents(modelPath + u".svg"), contents(modelPath + u"-system.svg"));
 }
 
 void TestExportCommand::initTestCase()

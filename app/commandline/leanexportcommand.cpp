@@ -4,6 +4,7 @@
 #include "export/diagramexportsource.h"
 #include "export/importedexportsource.h"
 #include "exportarguments.h"
+#include "exportfontconfiguration.h"
 #include "diagram/diagramstyle.h"
 #include "diagram/layoutservice.h"
 #include "mermaid/markdownimport.h"
@@ -49,19 +50,20 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     // bulk of a diagram export's start-up and need nothing from each other. What loading says
     // waits until the view is known to be ours: a hand-over must not print it twice.
     QString loadMessages;
-    // The layout helper process starts too, on the other core (the third job of the start-up),
-    // spawned from the worker: posix_spawn returns only once the helper has exec'd (vfork), which
-    // on a busy machine took the main thread up to 3 ms. The service itself is made here, so
-    // that its thread pool belongs to the main thread.
+    // The layout helper process starts first, from this thread. Its start-up (libraries, Graphviz
+    // warmed up) is the longest path to the first layout. posix_spawn holds the caller until the
+    // helper has exec'd: 0.15 ms on an idle thread, but 1 to 5 ms from a worker thread that had to
+    // wait for a core (README, "Performance"). The service is made here so that its thread pool
+    // belongs to the main thread.
     LayoutService &layouts = LayoutService::instance();
     // Without --model or --scenario the view needs the embedded model's diagram and little else:
     // only that much is built (a scenario is checked against the whole model, a model file is
     // checked whole, so either loads everything).
     const bool embeddedDiagramOnly = !parser.isSet(args.scenarioOptions.model) && !parser.isSet(args.scenarioOptions.scenario);
     const QString diagramId = parser.value(args.viewOption).mid(parser.value(args.viewOption).indexOf(u'/') + 1);
+    layouts.prestart();
+    stageMark("prestart sent");
     std::future<std::optional<LoadResult>> loading = std::async(std::launch::async, [&] {
-        layouts.prestart();
-        stageMark("prestart sent");
         QTextStream loadErr(&loadMessages);
         std::optional<LoadResult> result;
         if (embeddedDiagramOnly)
@@ -73,15 +75,32 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
         stageMark("model loaded (worker)");
         return result;
     });
+    // The embedded model's text is all in DejaVu Sans (tst_exportfontconfiguration checks every
+    // diagram), so its fonts start with the GUI, while the model loads. A model from a file is
+    // read first: only then is it known whether its text needs the system's fonts.
+    const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = ExportFontConfiguration::forDejaVuSans();
+    bool fontsStarted = false;
+    if (dejaVuOnly && embeddedDiagramOnly)
+        dejaVuOnly->makeCurrent();
     startGui();
     stageMark("gui started");
-    startFontDatabase(args.theme);
-    stageMark("font database started");
+    if (embeddedDiagramOnly || !dejaVuOnly) {
+        startFontDatabase(args.theme);
+        stageMark(dejaVuOnly ? "font database started (DejaVu's folder only)" : "font database started (the system's fonts)");
+        fontsStarted = true;
+    }
     const std::optional<LoadResult> model = loading.get();
     stageMark("model joined");
     const QString id = parser.value(args.viewOption);
     if (model && !DiagramExportSource::isArchitectureView(*model->catalog, id))
         return std::nullopt; // the full command knows every other view and words the error
+    if (!fontsStarted && model) {
+        const bool covered = dejaVuOnly->covers(*model->catalog->diagram(diagramId));
+        if (covered)
+            dejaVuOnly->makeCurrent();
+        startFontDatabase(args.theme);
+        stageMark(covered ? "font database started (DejaVu's folder only)" : "font database started (the system's fonts)");
+    }
     err << loadMessages;
     if (!model)
         return 1;
@@ -128,13 +147,20 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     if (!flowchartsOnly)
         return std::nullopt;
     // Only now: a helper started for a document the full app draws (a quadrant, a Gantt chart)
-    // would only take the other core from that app's start-up. Spawned from a thread, as above,
-    // so that the GUI starts meanwhile.
-    LayoutService &layouts = LayoutService::instance();
-    std::future<void> prestarting = std::async(std::launch::async, [&layouts] { layouts.prestart(); });
+    // would only take the other core from that app's start-up. Spawned from this thread, as above.
+    LayoutService::instance().prestart();
+    // Every block is read already: whether DejaVu Sans draws all their text is known before the
+    // GUI starts (see exportfontconfiguration.h).
+    if (const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = ExportFontConfiguration::forDejaVuSans()) {
+        const bool covered = std::all_of(doc.views.cbegin(), doc.views.cend(), [&](const ImportedView &view) {
+            return !view.ok() || dejaVuOnly->covers(view.document.flowchart.diagram);
+        });
+        if (covered)
+            dejaVuOnly->makeCurrent();
+        stageMark(covered ? "fonts: DejaVu's folder only" : "fonts: the system's");
+    }
     startGui();
     stageMark("gui started");
-    prestarting.get();
     const int status = exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
     stageMark("written");
     return status;
