@@ -68,6 +68,8 @@ class TestMermaidImport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void declaredKind_data();
+    void declaredKind();
     void directions_data();
     void directions();
     void shapes_data();
@@ -877,6 +879,37 @@ void TestMermaidImport::wholeDocumentImports()
     const MermaidDocument cqrs = parse(fixture(u"cqrs.mmd"_s));
     QCOMPARE(doc.views.first().document.flowchart.diagram.nodes.size(), cqrs.flowchart.diagram.nodes.size());
     QCOMPARE(doc.views.first().line, 21);
+}
+
+// The lean export reads a file's first 4 KB to start the layout helper before a flowchart is
+// parsed: the kind comes from the first statement, past front matter and comments, and only from
+// whole lines. The full parse agrees whenever a kind is declared.
+void TestMermaidImport::declaredKind_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("kind");
+    const int flowchart = int(MermaidDocument::Kind::Flowchart);
+    const int none = int(MermaidDocument::Kind::None);
+    QTest::newRow("flowchart") << QByteArray("flowchart LR\n  A --> B\n") << flowchart;
+    QTest::newRow("graph") << QByteArray("graph TD\n  A --> B\n") << flowchart;
+    QTest::newRow("quadrant") << QByteArray("quadrantChart\n  title Risks\n") << int(MermaidDocument::Kind::Quadrant);
+    QTest::newRow("gantt") << QByteArray("gantt\n  title Plan\n") << int(MermaidDocument::Kind::Gantt);
+    QTest::newRow("front matter and comments first")
+        << QByteArray("\n---\ntitle: T\n---\n%% a comment\n%%{init: {}}%%\n\nflowchart TB\n  A\n") << flowchart;
+    QTest::newRow("front matter never closed") << QByteArray("---\ntitle: T\nflowchart TB\n") << none;
+    QTest::newRow("nothing") << QByteArray() << none;
+    QTest::newRow("an unknown type") << QByteArray("sequenceDiagram\n  A->>B: hi\n") << none;
+    QTest::newRow("the first statement cut short") << QByteArray("%% c\nflowch") << none;
+    QTest::newRow("a flowchart cut in its body") << QByteArray("flowchart LR\n  A --> B[Lo") << flowchart;
+}
+
+void TestMermaidImport::declaredKind()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, kind);
+    QCOMPARE(int(MermaidImport::declaredKind(text)), kind);
+    if (kind != int(MermaidDocument::Kind::None) && text.endsWith('\n'))
+        QCOMPARE(int(MermaidImport::parse(text).kind), kind);
 }
 
 QTEST_GUILESS_MAIN(TestMermaidImport)

@@ -17,6 +17,9 @@ class MermaidImport
 public:
     // `firstLine` numbers the first line of `bytes` (a Markdown block's lines keep the document's).
     static MermaidDocument parse(QByteArrayView bytes, int firstLine = 1);
+    // The kind the text's first statement declares, read from its whole lines alone (the
+    // beginning of a file is enough): None when they hold no diagram type. Nothing is checked.
+    static MermaidDocument::Kind declaredKind(QByteArrayView bytes);
 };
 
 } // namespace archscape
