@@ -81,6 +81,8 @@ private Q_SLOTS:
     void leanAndFullExportAgree();
     void dejaVuAloneDrawsTheSamePicture_data();
     void dejaVuAloneDrawsTheSamePicture();
+    void theSystemFontConfigurationIsNotRead_data();
+    void theSystemFontConfigurationIsNotRead();
     void textBeyondDejaVuKeepsTheSystemFonts_data();
     void textBeyondDejaVuKeepsTheSystemFonts();
     void listsEveryViewIdOncePerLine();
@@ -175,6 +177,35 @@ void TestExportCommand::dejaVuAloneDrawsTheSamePicture()
     const QByteArray drawn = contents(stem + u"-dejavu." + format);
     QVERIFY(drawn.size() > 1000);
     QVERIFY2(drawn == contents(stem + u"-system." + format), qPrintable(id));
+}
+
+// With DejaVu's folder alone, fontconfig never loads the system's configuration, whichever path
+// chose it (before the GUI starts, or after a model file was read). FONTCONFIG_FILE names a file
+// that does not exist: fontconfig complains the moment it loads its configuration, as the control
+// row (the system's fonts asked for) shows.
+void TestExportCommand::theSystemFontConfigurationIsNotRead_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("systemFonts");
+    const QString model = QStringLiteral(ARCHSCAPE_TEST_DATA "/../../resources/model/system-patterns.json");
+    const QString mermaid = QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/cqrs.mmd");
+    const QStringList embedded{u"--view"_s, u"diagram/cqrs"_s};
+    QTest::newRow("a diagram of the embedded model") << embedded << false;
+    QTest::newRow("a diagram of a model file") << QStringList{u"--model"_s, model, u"--view"_s, u"diagram/cqrs"_s} << false;
+    QTest::newRow("a Mermaid file") << QStringList{u"--input"_s, mermaid} << false;
+    QTest::newRow("the system's fonts asked for") << embedded << true;
+}
+
+void TestExportCommand::theSystemFontConfigurationIsNotRead()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, systemFonts);
+    QStringList variables{u"FONTCONFIG_FILE="_s + m_dir.filePath(u"no-such-fonts.conf"_s)};
+    if (systemFonts)
+        variables.append(u"ARCHSCAPE_EXPORT_FONTS=system"_s);
+    const Run result = run(arguments + QStringList{u"--format"_s, u"svg"_s, u"--output"_s, m_dir.filePath(u"fontconfig.svg"_s)}, variables);
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QCOMPARE(result.err.contains(u"Fontconfig error"_s), systemFonts);
 }
 
 // Text DejaVu Sans has no glyph for needs the system's fallback fonts: a Mermaid file, or a model

@@ -81,28 +81,24 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     // diagram), so its fonts start with the GUI, while the model loads. A model from a file is
     // read first: only then is it known whether its text needs the system's fonts.
     const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = ExportFontConfiguration::forDejaVuSans();
-    bool fontsStarted = false;
-    if (dejaVuOnly && embeddedDiagramOnly)
-        dejaVuOnly->makeCurrent();
+    const auto startFonts = [&](bool dejaVuAlone) {
+        if (dejaVuAlone)
+            dejaVuOnly->makeCurrent();
+        startFontDatabase(args.theme);
+        stageMark(dejaVuAlone ? "font database started (DejaVu's folder only)" : "font database started (the system's fonts)");
+    };
+    const bool fontsFirst = embeddedDiagramOnly || !dejaVuOnly;
     startGui();
     stageMark("gui started");
-    if (embeddedDiagramOnly || !dejaVuOnly) {
-        startFontDatabase(args.theme);
-        stageMark(dejaVuOnly ? "font database started (DejaVu's folder only)" : "font database started (the system's fonts)");
-        fontsStarted = true;
-    }
+    if (fontsFirst)
+        startFonts(dejaVuOnly != nullptr);
     const std::optional<LoadResult> model = loading.get();
     stageMark("model joined");
     const QString id = parser.value(args.viewOption);
     if (model && !DiagramExportSource::isArchitectureView(*model->catalog, id))
         return std::nullopt; // the full command knows every other view and words the error
-    if (!fontsStarted && model) {
-        const bool covered = dejaVuOnly->covers(*model->catalog->diagram(diagramId));
-        if (covered)
-            dejaVuOnly->makeCurrent();
-        startFontDatabase(args.theme);
-        stageMark(covered ? "font database started (DejaVu's folder only)" : "font database started (the system's fonts)");
-    }
+    if (!fontsFirst && model)
+        startFonts(dejaVuOnly->covers(*model->catalog->diagram(diagramId)));
     err << loadMessages;
     if (!model)
         return 1;
