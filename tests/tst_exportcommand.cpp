@@ -81,6 +81,8 @@ private Q_SLOTS:
     void leanAndFullExportAgree();
     void dejaVuAloneDrawsTheSamePicture_data();
     void dejaVuAloneDrawsTheSamePicture();
+    void leanMessagesAreInTheUsersLanguage_data();
+    void leanMessagesAreInTheUsersLanguage();
     void theSystemFontConfigurationIsNotRead_data();
     void theSystemFontConfigurationIsNotRead();
     void textBeyondDejaVuKeepsTheSystemFonts_data();
@@ -177,6 +179,61 @@ void TestExportCommand::dejaVuAloneDrawsTheSamePicture()
     const QByteArray drawn = contents(stem + u"-dejavu." + format);
     QVERIFY(drawn.size() > 1000);
     QVERIFY2(drawn == contents(stem + u"-system." + format), qPrintable(id));
+}
+
+// The lean binary does its work before or beside the GUI's start, which installs the translator:
+// every message it prints must still come out in the user's language (German here, chosen in the
+// settings), as the full app's do: argument errors, a broken model file, a broken or missing
+// Mermaid file, an unknown failed component.
+void TestExportCommand::leanMessagesAreInTheUsersLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("german");
+    const QString broken = m_dir.filePath(u"broken-model.json"_s);
+    QFile model(broken);
+    QVERIFY(model.open(QIODevice::WriteOnly));
+    model.write("{\n");
+    model.close();
+    const QString mermaid = m_dir.filePath(u"broken.mmd"_s);
+    QFile mmd(mermaid);
+    QVERIFY(mmd.open(QIODevice::WriteOnly));
+    mmd.write("flowchart LR\n  A -->\n");
+    mmd.close();
+    const QString kindless = m_dir.filePath(u"kindless.mmd"_s);
+    QFile kind(kindless);
+    QVERIFY(kind.open(QIODevice::WriteOnly));
+    kind.write("flowchrt LR\n  A --> B\n");
+    kind.close();
+    const QString output = m_dir.filePath(u"german.svg"_s);
+    QTest::newRow("a bad argument") << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"bogus"_s, u"--output"_s, output}
+                                    << u"--format muss svg, pdf oder png sein"_s;
+    QTest::newRow("a broken model file") << QStringList{u"--model"_s, broken, u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s, u"--output"_s, output}
+                                         << u"kein gültiges JSON"_s;
+    QTest::newRow("an unknown failed component")
+        << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--fail"_s, u"NOPE"_s, u"--format"_s, u"svg"_s, u"--output"_s, output}
+        << u"hat keine Komponente"_s;
+    QTest::newRow("a broken flowchart") << QStringList{u"--input"_s, mermaid, u"--format"_s, u"svg"_s, u"--output"_s, output}
+                                        << u"erwartet: eine Knoten-ID"_s;
+    QTest::newRow("a file declaring no diagram type") << QStringList{u"--input"_s, kindless, u"--format"_s, u"svg"_s, u"--output"_s, output}
+                                                      << u"erwartet: ein Diagrammtyp"_s;
+    QTest::newRow("a missing Mermaid file")
+        << QStringList{u"--input"_s, m_dir.filePath(u"nowhere.mmd"_s), u"--format"_s, u"svg"_s, u"--output"_s, output}
+        << u"existiert nicht"_s;
+}
+
+void TestExportCommand::leanMessagesAreInTheUsersLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, german);
+    const QString config = m_dir.filePath(u"german-config"_s);
+    QVERIFY(QDir().mkpath(config + u"/Archscape"_s));
+    QFile settings(config + u"/Archscape/Archscape.conf"_s);
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\nlanguage=de\n");
+    settings.close();
+    const Run result = run(arguments, {u"XDG_CONFIG_HOME="_s + config});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(german), qPrintable(result.err));
 }
 
 // With DejaVu's folder alone, fontconfig never loads the system's configuration, whichever path

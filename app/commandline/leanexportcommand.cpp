@@ -48,9 +48,8 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
 {
     const QCommandLineParser &parser = args.parser;
     const QString command = QString::fromLatin1(exportCommandName);
-    // The model loads on a worker while the GUI (font configuration) starts here: the two are the
-    // bulk of a diagram export's start-up and need nothing from each other. What loading says
-    // waits until the view is known to be ours: a hand-over must not print it twice.
+    // What loading the model says waits until the view is known to be ours: a hand-over must not
+    // print it twice.
     QString loadMessages;
     // The layout helper process starts first, from this thread. Its start-up (libraries, Graphviz
     // warmed up) is the longest path to the first layout. posix_spawn holds the caller until the
@@ -65,7 +64,7 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     const QString diagramId = parser.value(args.viewOption).mid(parser.value(args.viewOption).indexOf(u'/') + 1);
     layouts.prestart();
     stageMark("prestart sent");
-    std::future<std::optional<LoadResult>> loading = std::async(std::launch::async, [&] {
+    const auto load = [&] {
         QTextStream loadErr(&loadMessages);
         std::optional<LoadResult> result;
         if (embeddedDiagramOnly)
@@ -74,9 +73,15 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
         if (!result || !result->ok())
             result = args.scenarioOptions.loadModel(parser, command, loadErr);
         loadErr.flush();
-        stageMark("model loaded (worker)");
+        stageMark("model loaded");
         return result;
-    });
+    };
+    // The embedded model has nothing to report, so it loads on a worker while the GUI starts. A
+    // model or scenario file may: it is read once the GUI's start has installed the translator,
+    // so that its problems are worded in the user's language.
+    std::future<std::optional<LoadResult>> loading;
+    if (embeddedDiagramOnly)
+        loading = std::async(std::launch::async, load);
     // The embedded model's text is all in DejaVu Sans (tst_exportfontconfiguration checks every
     // diagram), so its fonts start with the GUI, while the model loads. A model from a file is
     // read first: only then is it known whether its text needs the system's fonts.
@@ -90,6 +95,8 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
     const bool fontsFirst = embeddedDiagramOnly || !dejaVuOnly;
     startGui();
     stageMark("gui started");
+    if (!embeddedDiagramOnly)
+        loading = std::async(std::launch::deferred, load);
     if (fontsFirst)
         startFonts(dejaVuOnly != nullptr);
     const std::optional<LoadResult> model = loading.get();
@@ -146,27 +153,43 @@ bool declaresFlowchart(const QString &path)
 std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QTextStream &err, const std::function<void()> &startGui)
 {
     const QString input = args.parser.value(args.inputOption);
-    if (!QFileInfo::exists(input))
-        return failExport(err, Messages::tr("%1 does not exist").arg(input));
+    const QString suffix = QFileInfo(input).suffix().toLower();
     // The layout helper's start-up is the longest path to the first layout: for a Mermaid file
     // that declares a flowchart it starts before the file is read (from this thread, as above).
     // Others wait for the import: a helper started for a document the full app draws (a
     // quadrant, a Gantt chart) would take the other core from that app's start-up (3 ms).
     LayoutService &layouts = LayoutService::instance();
-    if (declaresFlowchart(input)) {
+    const bool declaredFlowchart = declaresFlowchart(input);
+    if (declaredFlowchart) {
         layouts.prestart();
         stageMark("prestart sent");
     }
-    const ImportedDocument doc = importDocumentFile(input);
+    // Messages are worded in the user's language, whose translator the GUI's start installs, so
+    // the GUI starts before anything that may report a problem. Only a Mermaid file declaring
+    // another kind is read without it first, to be handed over to the full app at no cost.
+    const bool maybeHandedOver = !declaredFlowchart && suffix != u"md" && suffix != u"markdown" && QFileInfo::exists(input);
+    if (!maybeHandedOver) {
+        startGui();
+        stageMark("gui started");
+    }
+    if (!QFileInfo::exists(input))
+        return failExport(err, Messages::tr("%1 does not exist").arg(input));
+    ImportedDocument doc = importDocumentFile(input);
     stageMark("input imported");
     const bool flowchartsOnly = std::all_of(doc.views.cbegin(), doc.views.cend(), [](const ImportedView &view) {
         return !view.ok() || view.document.kind == MermaidDocument::Kind::Flowchart;
     });
     if (!flowchartsOnly)
         return std::nullopt;
-    layouts.prestart(); // started already unless the file is Markdown
-    // Every block is read already: whether DejaVu Sans draws all their text is known before the
-    // GUI starts (see exportfontconfiguration.h).
+    if (maybeHandedOver) {
+        // Ours after all (a file too broken to declare its kind): read again for its messages.
+        startGui();
+        stageMark("gui started");
+        doc = importDocumentFile(input);
+    }
+    layouts.prestart(); // started already if the file declared a flowchart
+    // Every block is read: whether DejaVu Sans draws all their text is known before the font
+    // database starts, at the first label measured (see exportfontconfiguration.h).
     if (const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = ExportFontConfiguration::forDejaVuSans()) {
         const bool covered = std::all_of(doc.views.cbegin(), doc.views.cend(), [&](const ImportedView &view) {
             return !view.ok() || dejaVuOnly->covers(view.document.flowchart.diagram);
@@ -175,8 +198,6 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
             dejaVuOnly->makeCurrent();
         stageMark(covered ? "fonts: DejaVu's folder only" : "fonts: the system's");
     }
-    startGui();
-    stageMark("gui started");
     const int status = exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
     stageMark("written");
     return status;
@@ -188,8 +209,16 @@ std::optional<int> runLeanExportCommand(const QStringList &arguments, QTextStrea
                                         const std::function<void()> &startGui)
 {
     ExportArguments args;
-    if (const std::optional<int> status = args.parse(arguments, out, err))
-        return status;
+    // Parsed silently first: a command line to hand over must not pay for the GUI's start. One
+    // that gets an answer here (an error, --help) is parsed again once the GUI has started, so
+    // that the answer is in the user's language (the start installs the translator).
+    QString silenced;
+    QTextStream silent(&silenced);
+    if (args.parse(arguments, silent, silent)) {
+        startGui();
+        ExportArguments worded;
+        return worded.parse(arguments, out, err);
+    }
     // Only "diagram/..." ids can be ours; which of them name an architecture diagram is known once
     // the model is loaded.
     if (args.parser.isSet(args.viewOption) && args.parser.value(args.viewOption).startsWith(u"diagram/"))
