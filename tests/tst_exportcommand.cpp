@@ -69,6 +69,18 @@ QByteArray head(const QString &path, int bytes)
     return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
 }
 
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class TestExportCommand : public QObject
@@ -141,12 +153,6 @@ void TestExportCommand::leanAndFullExportAgree()
     QCOMPARE(a.readAll(), b.readAll());
 }
 
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // The lean export gives fontconfig DejaVu's folder alone when DejaVu Sans draws all the text
 // (app/commandline/exportfontconfiguration.h). Every diagram of the embedded model, in both
 // raster and vector form, is the same file as with the system's whole font configuration
@@ -190,20 +196,11 @@ void TestExportCommand::leanMessagesAreInTheUsersLanguage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("german");
     const QString broken = m_dir.filePath(u"broken-model.json"_s);
-    QFile model(broken);
-    QVERIFY(model.open(QIODevice::WriteOnly));
-    model.write("{\n");
-    model.close();
+    QVERIFY(writeFile(broken, "{\n"));
     const QString mermaid = m_dir.filePath(u"broken.mmd"_s);
-    QFile mmd(mermaid);
-    QVERIFY(mmd.open(QIODevice::WriteOnly));
-    mmd.write("flowchart LR\n  A -->\n");
-    mmd.close();
+    QVERIFY(writeFile(mermaid, "flowchart LR\n  A -->\n"));
     const QString kindless = m_dir.filePath(u"kindless.mmd"_s);
-    QFile kind(kindless);
-    QVERIFY(kind.open(QIODevice::WriteOnly));
-    kind.write("flowchrt LR\n  A --> B\n");
-    kind.close();
+    QVERIFY(writeFile(kindless, "flowchrt LR\n  A --> B\n"));
     const QString output = m_dir.filePath(u"german.svg"_s);
     QTest::newRow("a bad argument") << QStringList{u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"bogus"_s, u"--output"_s, output}
                                     << u"--format muss svg, pdf oder png sein"_s;
@@ -227,10 +224,7 @@ void TestExportCommand::leanMessagesAreInTheUsersLanguage()
     QFETCH(QString, german);
     const QString config = m_dir.filePath(u"german-config"_s);
     QVERIFY(QDir().mkpath(config + u"/Archscape"_s));
-    QFile settings(config + u"/Archscape/Archscape.conf"_s);
-    QVERIFY(settings.open(QIODevice::WriteOnly));
-    settings.write("[ui]\nlanguage=de\n");
-    settings.close();
+    QVERIFY(writeFile(config + u"/Archscape/Archscape.conf"_s, "[ui]\nlanguage=de\n"));
     const Run result = run(arguments, {u"XDG_CONFIG_HOME="_s + config});
     QCOMPARE(result.code, 1);
     QVERIFY2(result.err.contains(german), qPrintable(result.err));
@@ -284,10 +278,7 @@ void TestExportCommand::textBeyondDejaVuKeepsTheSystemFonts()
     QFETCH(QString, firstRun);
     const QString tag = QString::number(qHash(label));
     const QString mermaid = m_dir.filePath(u"labels-%1.mmd"_s.arg(tag));
-    QFile mmd(mermaid);
-    QVERIFY(mmd.open(QIODevice::WriteOnly));
-    mmd.write(u"flowchart LR\n  A[\"%1\"] --> B[Store]\n"_s.arg(label).toUtf8());
-    mmd.close();
+    QVERIFY(writeFile(mermaid, u"flowchart LR\n  A[\"%1\"] --> B[Store]\n"_s.arg(label).toUtf8()));
     const Run fromMermaid = run({u"--input"_s, mermaid, u"--format"_s, u"svg"_s, u"--output"_s, mermaid + u".svg"}, {u"ARCHSCAPE_TIMINGS=1"_s});
     QVERIFY2(fromMermaid.code == 0, qPrintable(fromMermaid.err));
     QVERIFY2(fromMermaid.err.contains(dejaVuAlone ? u"fonts: DejaVu's folder only"_s : u"fonts: the system's"_s), qPrintable(fromMermaid.err));
@@ -301,10 +292,7 @@ void TestExportCommand::textBeyondDejaVuKeepsTheSystemFonts()
     QVERIFY(model.contains("\"Write Load Balancer\""));
     model.replace("\"Write Load Balancer\"", QByteArray('"' + label.toUtf8() + '"')); // no quote or backslash to escape
     const QString modelPath = m_dir.filePath(u"model-%1.json"_s.arg(tag));
-    QFile file(modelPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(model);
-    file.close();
+    QVERIFY(writeFile(modelPath, model));
     const QStringList arguments{u"--model"_s, modelPath, u"--view"_s, u"diagram/cqrs"_s, u"--format"_s, u"svg"_s, u"--output"_s};
     const Run fromModel = run(arguments + QStringList{modelPath + u".svg"}, {u"ARCHSCAPE_TIMINGS=1"_s});
     QVERIFY2(fromModel.code == 0, qPrintable(fromModel.err));
@@ -382,10 +370,7 @@ void TestExportCommand::inputsChangeTheExportedChart()
     const QString low = m_dir.filePath(u"low.svg"_s);
     const QString high = m_dir.filePath(u"high.svg"_s);
     const QString scenario = m_dir.filePath(u"scenario.json"_s);
-    QFile file(scenario);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"inputs": {"qps": 500, "team_size": 3}})");
-    file.close();
+    QVERIFY(writeFile(scenario, R"({"inputs": {"qps": 500, "team_size": 3}})"));
     QCOMPARE(run({u"--view"_s, u"chart/cost-breakdown"_s, u"--format"_s, u"svg"_s, u"--output"_s, low, u"--scenario"_s, scenario}).code, 0);
     const Run highRun = run({u"--view"_s, u"chart/cost-breakdown"_s, u"--format"_s, u"svg"_s, u"--output"_s, high,
                              u"--scenario"_s, scenario, u"--set"_s, u"qps=5M"_s, u"--set"_s, u"team_size=40"_s});
@@ -398,15 +383,12 @@ void TestExportCommand::inputsChangeTheExportedChart()
 void TestExportCommand::workshopScenarioReachesTheExport()
 {
     const QString scenario = m_dir.filePath(u"workshop.archscape"_s);
-    QFile file(scenario);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"format": "archscape-scenario", "version": 1,
+    QVERIFY(writeFile(scenario, R"({"format": "archscape-scenario", "version": 1,
                   "inputs": {"qps": 20000},
                   "flowchart": {"followInputs": false,
                                 "answers": [{"question": "CONSISTENCY", "answer": "Eventual"}]},
                   "antiPatternScores": {"shared-database": {"risk": 0.1, "impact": 0.15}},
-                  "failedComponents": {"cqrs": ["WRITE_DB"]}})");
-    file.close();
+                  "failedComponents": {"cqrs": ["WRITE_DB"]}})"));
     const QList<QPair<QString, QString>> views = {{u"diagram/cqrs"_s, u"png"_s},
                                                   {u"quadrant/anti-patterns"_s, u"svg"_s},
                                                   {u"flowchart/pattern-selection"_s, u"svg"_s}};
