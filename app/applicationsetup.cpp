@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 
 #include <clocale>
+#include <cstdio>
+#include <cstring>
 
 namespace archscape {
 
@@ -16,6 +18,43 @@ void setUpApplication()
     // The messages of every process, the command line's too, in the user's language (needs the
     // names above: the choice is in QSettings).
     UiLanguage::install(UiLanguage::stored());
+}
+
+void chooseHeadlessPlatform(int argc, char *argv[])
+{
+    bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    for (int i = 1; i < argc; ++i)
+        platformChosen = platformChosen || std::strcmp(argv[i], "-platform") == 0;
+    if (!platformChosen)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (g_previousHandler) {
+        g_previousHandler(type, context, message);
+        return;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
+
+RuntimeDirNoticeFilter::RuntimeDirNoticeFilter()
+{
+    g_previousHandler = qInstallMessageHandler(dropRuntimeDirNotice);
+}
+
+RuntimeDirNoticeFilter::~RuntimeDirNoticeFilter()
+{
+    qInstallMessageHandler(g_previousHandler);
+    g_previousHandler = nullptr;
 }
 
 } // namespace archscape

@@ -9,4 +9,21 @@ namespace archscape {
 // or the system's.
 void setUpApplication();
 
+// Before a headless command (export) makes its application object: picks Qt's offscreen platform
+// unless the user chose one (QT_QPA_PLATFORM or -platform), so that no display is needed.
+void chooseHeadlessPlatform(int argc, char *argv[]);
+
+// Held while a headless command's application object is made. Choosing the platform, Qt notes on
+// standard error that XDG_RUNTIME_DIR is unset, as it is on build machines, in cron jobs and in
+// containers; the offscreen platform never uses that folder, and a build script's log should hold
+// only what the command has to say. That one notice is dropped; every other message passes.
+class RuntimeDirNoticeFilter
+{
+public:
+    RuntimeDirNoticeFilter();
+    ~RuntimeDirNoticeFilter();
+    RuntimeDirNoticeFilter(const RuntimeDirNoticeFilter &) = delete;
+    RuntimeDirNoticeFilter &operator=(const RuntimeDirNoticeFilter &) = delete;
+};
+
 } // namespace archscape

@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace {
 
@@ -43,12 +44,10 @@ int runSubCommand(int argc, char *argv[])
 // unless the user picked one, so it runs without a display (build scripts, CI).
 int runExport(int argc, char *argv[])
 {
-    bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-    for (int i = 1; i < argc; ++i)
-        platformChosen = platformChosen || qstrcmp(argv[i], "-platform") == 0;
-    if (!platformChosen)
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    archscape::chooseHeadlessPlatform(argc, argv);
+    std::optional<archscape::RuntimeDirNoticeFilter> quiet(std::in_place);
     QApplication app(argc, argv);
+    quiet.reset();
     archscape::setUpApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -65,13 +65,11 @@ int runExport(int argc, char *argv[])
     // to the full app must not pay for a GUI start-up here first.
     std::unique_ptr<QGuiApplication> app;
     const auto startGui = [&] {
-        // Headless by default (build scripts, CI), unless the user picked a platform.
-        bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-        for (int i = 1; i < argc; ++i)
-            platformChosen = platformChosen || std::strcmp(argv[i], "-platform") == 0;
-        if (!platformChosen)
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        archscape::chooseHeadlessPlatform(argc, argv);
+        {
+            const archscape::RuntimeDirNoticeFilter quiet;
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        }
         archscape::setUpApplication();
     };
     const std::optional<int> status = archscape::runLeanExportCommand(argumentsAfterCommand(argc, argv), out, err, startGui);
