@@ -8,6 +8,7 @@
 #include "mermaid/mermaidjson.h"
 #include "mermaid/mermaidwriter.h"
 #include "modelloader.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,12 +39,6 @@ QString describe(const Diagnostics &diagnostics)
     for (const Diagnostic &d : diagnostics)
         lines.append(d.toString());
     return lines.join(u" | ");
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 std::vector<std::string> keys(const Json &object)

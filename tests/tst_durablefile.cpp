@@ -5,6 +5,7 @@
 #include "durablefile.h"
 #include "durableversions.h"
 #include "modelloader.h"
+#include "testfiles.h"
 #include "workshop/scenariofile.h"
 
 #include <QDir>
@@ -26,18 +27,6 @@ using namespace archscape;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writePlain(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
 
 QStringList entries(const QString &folder)
 {
@@ -71,14 +60,14 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + u"/room.archscape"_s;
         QCOMPARE(DurableFile::write(path, "first"), QString());
-        QCOMPARE(readAll(path), "first");
+        QCOMPARE(readFile(path), "first");
         QVERIFY(!QFile::exists(DurableFile::backupPath(path))); // nothing to keep the first time
         QCOMPARE(DurableFile::write(path, "second"), QString());
-        QCOMPARE(readAll(path), "second");
-        QCOMPARE(readAll(path + u".bak"_s), "first");
+        QCOMPARE(readFile(path), "second");
+        QCOMPARE(readFile(path + u".bak"_s), "first");
         QCOMPARE(DurableFile::write(path, "third"), QString());
-        QCOMPARE(readAll(path), "third");
-        QCOMPARE(readAll(path + u".bak"_s), "second");
+        QCOMPARE(readFile(path), "third");
+        QCOMPARE(readFile(path + u".bak"_s), "second");
         // The backup is the previous file itself, not shared with the new one: editing one never
         // changes the other.
         QCOMPARE(linkCount(path), nlink_t(1));
@@ -93,7 +82,7 @@ private Q_SLOTS:
         const QString path = folder + u"/view.svg"_s;
         QCOMPARE(DurableFile::write(path, "<svg/>", DurableFile::Backup::None), QString());
         QCOMPARE(DurableFile::write(path, "<svg></svg>", DurableFile::Backup::None), QString());
-        QCOMPARE(readAll(path), "<svg></svg>");
+        QCOMPARE(readFile(path), "<svg></svg>");
         QCOMPARE(entries(folder), QStringList({u"view.svg"_s}));
     }
 
@@ -117,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0640), 0);
         const ino_t before = info.st_ino;
         QCOMPARE(write(path, "<svg></svg>"), QString());
-        QCOMPARE(readAll(path), "<svg></svg>");
+        QCOMPARE(readFile(path), "<svg></svg>");
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, mode_t(0640));
         QVERIFY(info.st_ino != before); // a new file renamed over the old one, not rewritten in place
@@ -126,17 +115,17 @@ private Q_SLOTS:
 
         const QString real = folder + u"/real.svg"_s;
         const QString link = folder + u"/link.svg"_s;
-        QVERIFY(writePlain(real, "old"));
+        QVERIFY(writeFile(real, "old"));
         QVERIFY(QFile::link(real, link));
         QCOMPARE(write(link, "new"), QString());
         QVERIFY(QFileInfo(link).isSymLink());
-        QCOMPARE(readAll(real), "new");
+        QCOMPARE(readFile(real), "new");
         {
             DurableFile file(path, DurableFile::Backup::None, DurableFile::Sync::AtomicOnly);
             QVERIFY(file.open());
             QCOMPARE(file.device()->write("<svg>half"), qint64(9));
         }
-        QCOMPARE(readAll(path), "<svg></svg>");
+        QCOMPARE(readFile(path), "<svg></svg>");
         QCOMPARE(entries(folder), QStringList({u"link.svg"_s, u"real.svg"_s, u"view.svg"_s}));
         const QString isFolder = write(folder, "x");
         QVERIFY2(isFolder.contains(u"folder"_s), qPrintable(isFolder));
@@ -149,14 +138,14 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder + u"/real"_s));
         const QString real = folder + u"/real/model.json"_s;
         const QString link = folder + u"/model.json"_s;
-        QVERIFY(writePlain(real, "old"));
+        QVERIFY(writeFile(real, "old"));
         QVERIFY(QFile::link(real, link));
         QCOMPARE(DurableFile::write(link, "new"), QString());
         QVERIFY(QFileInfo(link).isSymLink());
-        QCOMPARE(readAll(real), "new");
+        QCOMPARE(readFile(real), "new");
         // The backup holds the old content, not a second link that now shows the new one.
         QVERIFY(!QFileInfo(link + u".bak"_s).isSymLink());
-        QCOMPARE(readAll(link + u".bak"_s), "old");
+        QCOMPARE(readFile(link + u".bak"_s), "old");
     }
 
     void aFolderOrAMissingFolderIsAnErrorAndLeavesNothing()
@@ -191,7 +180,7 @@ private Q_SLOTS:
             file.cancel();
             QVERIFY(!file.commit());
         }
-        QCOMPARE(readAll(path), "kept");
+        QCOMPARE(readFile(path), "kept");
         QCOMPARE(entries(folder), QStringList({u"model.json"_s}));
     }
 
@@ -202,9 +191,9 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(u"read-only"_s);
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + u"/model.json"_s;
-        QVERIFY(writePlain(path, "previous"));
+        QVERIFY(writeFile(path, "previous"));
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        const bool enforced = !writePlain(folder + u"/probe"_s, "x");
+        const bool enforced = !writeFile(folder + u"/probe"_s, "x");
         if (!enforced) {
             QFile::remove(folder + u"/probe"_s);
             QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -213,7 +202,7 @@ private Q_SLOTS:
         const QString error = DurableFile::write(path, "replacement");
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!error.isEmpty());
-        QCOMPARE(readAll(path), "previous");
+        QCOMPARE(readFile(path), "previous");
     }
 
     // What an interrupted save leaves (QSaveFile's FILE.XXXXXX, marked as ours) goes at the next
@@ -225,13 +214,13 @@ private Q_SLOTS:
         const QString path = folder + u"/model.json"_s;
         QCOMPARE(DurableFile::write(path, "v1"), QString());
         const QString users = path + u".backup"_s;
-        QVERIFY(writePlain(users, "the user's own copy"));
+        QVERIFY(writeFile(users, "the user's own copy"));
         const QString stale = path + u".Ab12Cd"_s;
-        QVERIFY(writePlain(stale, "v2 of a killed save"));
+        QVERIFY(writeFile(stale, "v2 of a killed save"));
         if (::setxattr(QFile::encodeName(stale).constData(), "user.archscape.temporary", "1", 1, 0) != 0)
             QSKIP("this filesystem keeps no user extended attributes: leftovers are kept, by design");
         const QString live = path + u".Zz9Yy8"_s;
-        QVERIFY(writePlain(live, "v3 being written"));
+        QVERIFY(writeFile(live, "v3 being written"));
         QCOMPARE(::setxattr(QFile::encodeName(live).constData(), "user.archscape.temporary", "1", 1, 0), 0);
         const int held = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_CLOEXEC);
         QVERIFY(held >= 0);
@@ -240,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(DurableFile::write(path, "v4"), QString());
         ::close(held);
         QVERIFY(!QFile::exists(stale));
-        QCOMPARE(readAll(users), "the user's own copy");
+        QCOMPARE(readFile(users), "the user's own copy");
         QVERIFY(QFile::exists(live));
         // The saved file carries no mark: a copy of it with -a is never taken for a leftover.
         char mark = 0;
@@ -316,7 +305,7 @@ private Q_SLOTS:
             QVERIFY(child.waitForFinished());
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
-            const QByteArray now = readAll(path);
+            const QByteArray now = readFile(path);
             if (now == a)
                 ++sawOld;
             else if (now == b)
@@ -325,7 +314,7 @@ private Q_SLOTS:
                 QFAIL(qPrintable(u"kill %1: %2 bytes that are neither version (A has %3, B %4)"_s.arg(i).arg(now.size()).arg(a.size()).arg(b.size())));
             const QString backup = DurableFile::backupPath(path);
             if (QFile::exists(backup)) {
-                const QByteArray kept = readAll(backup);
+                const QByteArray kept = readFile(backup);
                 QVERIFY2(kept == a || kept == b, qPrintable(u"kill %1: the backup is neither version"_s.arg(i)));
                 ++sawBackup;
             }

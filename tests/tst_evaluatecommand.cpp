@@ -5,6 +5,7 @@
 #include "engine/decisionrecord.h"
 #include "engine/engine.h"
 #include "modelloader.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,12 +54,6 @@ QByteArray embeddedText()
 {
     QFile file(QString::fromLatin1(ModelLoader::embeddedModelPath));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 // The embedded model with the value at one JSON pointer replaced.

@@ -2,6 +2,7 @@
 // display, for --list, --view, --all and --report, and a non-zero exit with a message naming the
 // problem for every kind of bad argument.
 #include "neededlibraries.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
+using archscape::readFile;
+using archscape::writeFile;
 
 namespace {
 
@@ -71,18 +74,6 @@ QByteArray head(const QString &path, int bytes)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -188,9 +179,9 @@ void TestExportCommand::dejaVuAloneDrawsTheSamePicture()
                            {u"ARCHSCAPE_TIMINGS=1"_s, u"ARCHSCAPE_EXPORT_FONTS=system"_s});
     QVERIFY2(system.code == 0, qPrintable(system.err));
     QVERIFY2(system.err.contains(u"font database started (the system's fonts)"_s), qPrintable(system.err));
-    const QByteArray drawn = contents(stem + u"-dejavu." + format);
+    const QByteArray drawn = readFile(stem + u"-dejavu." + format);
     QVERIFY(drawn.size() > 1000);
-    QVERIFY2(drawn == contents(stem + u"-system." + format), qPrintable(id));
+    QVERIFY2(drawn == readFile(stem + u"-system." + format), qPrintable(id));
 }
 
 // A build script's log holds only what the command has to say: without XDG_RUNTIME_DIR (build
@@ -312,10 +303,10 @@ void TestExportCommand::textBeyondDejaVuKeepsTheSystemFonts()
     const Run systemMermaid = run({u"--input"_s, mermaid, u"--format"_s, u"svg"_s, u"--output"_s, mermaid + u"-system.svg"},
                                   {u"ARCHSCAPE_EXPORT_FONTS=system"_s});
     QVERIFY2(systemMermaid.code == 0, qPrintable(systemMermaid.err));
-    QCOMPARE(contents(mermaid + u".svg"), contents(mermaid + u"-system.svg"));
+    QCOMPARE(readFile(mermaid + u".svg"), readFile(mermaid + u"-system.svg"));
 
     // The same label in a model file (read before its fonts are chosen).
-    QByteArray model = contents(QStringLiteral(ARCHSCAPE_TEST_DATA "/../../resources/model/system-patterns.json"));
+    QByteArray model = readFile(QStringLiteral(ARCHSCAPE_TEST_DATA "/../../resources/model/system-patterns.json"));
     QVERIFY(model.contains("\"Write Load Balancer\""));
     model.replace("\"Write Load Balancer\"", QByteArray('"' + label.toUtf8() + '"')); // no quote or backslash to escape
     const QString modelPath = m_dir.filePath(u"model-%1.json"_s.arg(tag));
@@ -326,10 +317,10 @@ void TestExportCommand::textBeyondDejaVuKeepsTheSystemFonts()
     QVERIFY2(fromModel.err.contains(dejaVuAlone ? u"font database started (DejaVu's folder only)"_s
                                                 : u"font database started (the system's fonts)"_s),
              qPrintable(fromModel.err));
-    QVERIFY(contents(modelPath + u".svg").contains(QByteArray(">" + firstRun.toUtf8())));
+    QVERIFY(readFile(modelPath + u".svg").contains(QByteArray(">" + firstRun.toUtf8())));
     const Run systemModel = run(arguments + QStringList{modelPath + u"-system.svg"}, {u"ARCHSCAPE_EXPORT_FONTS=system"_s});
     QVERIFY2(systemModel.code == 0, qPrintable(systemModel.err));
-    QCOMPARE(contents(modelPath + u".svg"), contents(modelPath + u"-system.svg"));
+    QCOMPARE(readFile(modelPath + u".svg"), readFile(modelPath + u"-system.svg"));
 }
 
 void TestExportCommand::initTestCase()

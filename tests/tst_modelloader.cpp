@@ -5,6 +5,7 @@
 #include "document.h"
 #include "jsondocument.h"
 #include "modelloader.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,12 +66,6 @@ const QByteArray &embeddedText()
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
     return text;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 } // namespace

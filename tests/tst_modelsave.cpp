@@ -7,6 +7,7 @@
 #include "modelloader.h"
 #include "modelwriter.h"
 #include "roadmapcommands.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,12 +36,6 @@ QByteArray readAll(const QString &path)
 Json parse(const QByteArray &text)
 {
     return Json::parse(text.cbegin(), text.cend());
-}
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 } // namespace
@@ -136,7 +131,7 @@ private Q_SLOTS:
         model["x-editor"] = {{"zoom", 1.5}};
         model["diagrams"]["kappa"]["nodes"][0]["x-note"] = "kept";
         const QString path = m_dir.filePath(u"unknown.json"_s);
-        QVERIFY(writeAll(path, ModelWriter::toText(model)));
+        QVERIFY(writeFile(path, ModelWriter::toText(model)));
         Document document;
         QVERIFY(document.open(path));
         QVERIFY(pushEdit(&document, new SetNodeShapeCommand(&document, u"cqrs"_s, u"WRITE_LB"_s, u"hexagon"_s)));
@@ -151,7 +146,7 @@ private Q_SLOTS:
     void previousFileIsKeptAsBak()
     {
         const QString path = m_dir.filePath(u"bak.json"_s);
-        QVERIFY(writeAll(path, m_embedded));
+        QVERIFY(writeFile(path, m_embedded));
         Document document;
         QVERIFY(document.open(path));
         QVERIFY(pushEdit(&document, new RenameNodeCommand(&document, u"cqrs"_s, u"WRITE_LB"_s, {u"First"_s})));
@@ -196,7 +191,7 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(u"read-only"_s);
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + u"/model.json"_s;
-        QVERIFY(writeAll(path, m_embedded));
+        QVERIFY(writeFile(path, m_embedded));
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         QFile probe(folder + u"/probe"_s);
         if (probe.open(QIODevice::WriteOnly)) {
