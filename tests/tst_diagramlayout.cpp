@@ -11,6 +11,7 @@
 #include "diagram/layoutrequest.h"
 #include "diagram/layoutservice.h"
 #include "diagram/nodeitem.h"
+#include "mermaid/markdownimport.h"
 #include "pages/diagrampage.h"
 #include "generateddiagram.h"
 #include "support/resizecounter.h"
@@ -25,6 +26,7 @@
 #include <QTest>
 
 using namespace archscape;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -129,6 +131,8 @@ private Q_SLOTS:
     void edgeLabelsAvoidNodes();
     void planesKeepTheirOrder_data();
     void planesKeepTheirOrder();
+    void importedSubgraphsStackInFlowOrder_data();
+    void importedSubgraphsStackInFlowOrder();
     void layoutIsDeterministic_data();
     void layoutIsDeterministic();
     void markupInLabelsIsShownLiterally_data();
@@ -540,6 +544,55 @@ void TestDiagramLayout::planesKeepTheirOrder()
                  qPrintable(upper.first + QStringLiteral(" (top ") + QString::number(upper.second.top())
                             + QStringLiteral(") is not above ") + lower.first + QStringLiteral(" (top ")
                             + QString::number(lower.second.top()) + u')'));
+    }
+}
+
+// A Mermaid flowchart's subgraphs carry no plane, so there are no plane anchors to hold and the
+// layout ranks classically (GraphvizLayout::attemptOrder): the Edge plane, which only feeds the
+// planes below it, lies wholly above them. Ranked globally (newrank), the same subgraphs came out
+// as side-by-side columns, the Edge plane reaching below the top of the Service plane.
+void TestDiagramLayout::importedSubgraphsStackInFlowOrder_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("below"); // subgraphs whose top lies below EdgePlane's bottom
+    QTest::newRow("cqrs") << u"cqrs.mmd"_s << ids("ServicePlane StatePlane");
+    QTest::newRow("microservices") << u"microservices.mmd"_s << ids("ServicePlane StatePlane");
+    QTest::newRow("event-sourcing") << u"event-sourcing.mmd"_s << ids("ServicePlane StatePlane");
+    QTest::newRow("serverless") << u"serverless.mmd"_s << ids("ServicePlane StatePlane");
+    QTest::newRow("cell-based") << u"cell-based.mmd"_s << ids("Cell1 Cell2 Cell3");
+}
+
+void TestDiagramLayout::importedSubgraphsStackInFlowOrder()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, below);
+    const ImportedDocument doc = importDocumentFile(QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/") + file);
+    QCOMPARE(doc.views.size(), 1);
+    QVERIFY(doc.views.first().ok());
+    Catalog catalog;
+    catalog.diagrams.append(doc.views.first().document.flowchart.drawnDiagram());
+    const LayoutRequest request = buildLayoutRequest(catalog, catalog.diagrams.first(), m_style);
+    QCOMPARE(GraphvizLayout::firstAttempt(request), GraphvizLayout::Attempt::Classic);
+    // The same diagram in the model has planes, and they are stacked by newrank and anchors.
+    if (const Diagram *modelled = m_catalog.diagram(file.chopped(4)))
+        QCOMPARE(GraphvizLayout::firstAttempt(buildLayoutRequest(m_catalog, *modelled, m_style)), GraphvizLayout::Attempt::NewRank);
+
+    const DiagramGeometry geometry = LayoutService::instance().layoutAndWait(request);
+    QVERIFY2(geometry.problems.isEmpty(), qPrintable(geometry.problems.join(u'\n')));
+    const auto frameOf = [&geometry](const QString &id) -> std::optional<QRectF> {
+        for (const ClusterGeometry &cluster : geometry.clusters) {
+            if (cluster.id == id)
+                return cluster.rect;
+        }
+        return std::nullopt;
+    };
+    const std::optional<QRectF> edge = frameOf(u"EdgePlane"_s);
+    QVERIFY(edge);
+    for (const QString &id : below) {
+        const std::optional<QRectF> frame = frameOf(id);
+        QVERIFY2(frame, qPrintable(id));
+        QVERIFY2(edge->bottom() < frame->top(),
+                 qPrintable(u"EdgePlane "_s + describe(*edge) + u" reaches below the top of "_s + id + u' ' + describe(*frame)));
     }
 }
 

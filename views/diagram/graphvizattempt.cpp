@@ -536,9 +536,20 @@ AttemptResult runAttempt(const LayoutRequest &request, Attempt attempt)
     return result;
 }
 
+QList<Attempt> attemptOrder(const LayoutRequest &request)
+{
+    if (request.nodes.size() > newRankNodeLimit)
+        return {Attempt::Classic};
+    const bool hasPlanes = request.stackPlanes && std::any_of(request.nodes.cbegin(), request.nodes.cend(),
+                                                              [](const LayoutRequest::Node &node) { return node.band >= 0; });
+    if (hasPlanes)
+        return {Attempt::NewRank, Attempt::Classic, Attempt::Flat};
+    return {Attempt::Classic, Attempt::NewRank, Attempt::Flat};
+}
+
 Attempt firstAttempt(const LayoutRequest &request)
 {
-    return request.nodes.size() <= newRankNodeLimit ? Attempt::NewRank : Attempt::Classic;
+    return attemptOrder(request).constFirst();
 }
 
 void warmUp()

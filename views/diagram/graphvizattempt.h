@@ -18,7 +18,7 @@ namespace archscape::GraphvizLayout {
 // Larger requests are refused with a message instead of tying Graphviz up for minutes.
 inline constexpr int maxNodes = 5000;
 inline constexpr int maxEdges = 20000;
-// Up to this many nodes the layout ranks globally (newrank) and stacks the planes.
+// Up to this many nodes a diagram with planes ranks globally (newrank) and stacks them.
 inline constexpr int newRankNodeLimit = 120;
 
 
@@ -73,7 +73,20 @@ void releaseContext();
 // The version of the Graphviz library loaded at run time ("2.42.2"); empty if it cannot tell.
 QString libraryVersion();
 
-// The first attempt for a request of this size (see GraphvizLayout::newRankNodeLimit).
+// The attempts to make for a request, in order (GraphvizLayout::run() goes down the list until
+// one lays out):
+// - a small diagram with planes: NewRank (the planes stacked), then Classic, then Flat;
+// - a small diagram without planes (an imported flowchart, a diagram of cells or layers):
+//   Classic, then NewRank, then Flat. With no plane anchors to hold, global ranking only lets
+//   subgraphs overlap in height: they come out as a staircase of side-by-side columns with long
+//   edges, where classic ranking stacks them as Mermaid and dot do, and in a third of the time
+//   on the 50-node generated graph (an edge label doubles newrank's rank count);
+// - a large diagram: Classic alone. newrank can take minutes on big clustered graphs (Graphviz
+//   2.42/2.43), and without clusters dot is far slower on them (minutes at 500 nodes), so a flat
+//   retry would only run into the timeout.
+QList<Attempt> attemptOrder(const LayoutRequest &request);
+
+// The first of attemptOrder().
 Attempt firstAttempt(const LayoutRequest &request);
 
 } // namespace archscape::GraphvizLayout

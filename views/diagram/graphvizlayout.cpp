@@ -113,17 +113,7 @@ DiagramGeometry run(const LayoutRequest &request)
         return failed;
     }
 
-    // newrank keeps the planes stacked and avoids dot's "trouble in init_rank", but it can take
-    // minutes on big clustered graphs (Graphviz 2.42/2.43), so large diagrams start classic.
-    const bool small = request.nodes.size() <= newRankNodeLimit;
-    QList<Attempt> attempts;
-    if (small)
-        attempts.append(Attempt::NewRank);
-    attempts.append(Attempt::Classic);
-    // Without clusters dot is far slower on these graphs (minutes at 500 nodes): a flat retry of a
-    // big diagram would only run into the timeout, so it is tried on small ones alone.
-    if (small)
-        attempts.append(Attempt::Flat);
+    const QList<Attempt> attempts = attemptOrder(request);
     const Attempt first = attempts.first();
 
     QStringList problems;
