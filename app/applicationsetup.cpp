@@ -2,6 +2,8 @@
 #include "uilanguage.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 
 #include <clocale>
 #include <cstdio>
@@ -27,6 +29,14 @@ void chooseHeadlessPlatform(int argc, char *argv[])
         platformChosen = platformChosen || std::strcmp(argv[i], "-platform") == 0;
     if (!platformChosen)
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void useExportApplicationFont()
+{
+    QFont font = QGuiApplication::font();
+    font.setFamilies({QStringLiteral("DejaVu Sans")});
+    font.setHintingPreference(QFont::PreferNoHinting);
+    QGuiApplication::setFont(font);
 }
 
 namespace {

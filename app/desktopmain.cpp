@@ -49,6 +49,7 @@ int runExport(int argc, char *argv[])
     QApplication app(argc, argv);
     quiet.reset();
     archscape::setUpApplication();
+    archscape::useExportApplicationFont();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return archscape::runExportCommand(QCoreApplication::arguments().mid(2), out, err);

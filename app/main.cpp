@@ -71,6 +71,7 @@ int runExport(int argc, char *argv[])
             app = std::make_unique<QGuiApplication>(argc, argv);
         }
         archscape::setUpApplication();
+        archscape::useExportApplicationFont();
     };
     const std::optional<int> status = archscape::runLeanExportCommand(argumentsAfterCommand(argc, argv), out, err, startGui);
     if (!status)

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void leanAndFullExportAgree();
     void dejaVuAloneDrawsTheSamePicture_data();
     void dejaVuAloneDrawsTheSamePicture();
+    void importedChartsWithDejaVuAloneDrawTheSamePicture_data();
+    void importedChartsWithDejaVuAloneDrawTheSamePicture();
     void aSuccessfulExportPrintsNothingOnStandardError_data();
     void aSuccessfulExportPrintsNothingOnStandardError();
     void leanMessagesAreInTheUsersLanguage_data();
@@ -110,6 +113,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QHash<QString, QString> m_japaneseRuns; // Mermaid file -> text its SVG must hold
     QStringList m_ids;
 };
 
@@ -182,6 +186,51 @@ void TestExportCommand::dejaVuAloneDrawsTheSamePicture()
     const QByteArray drawn = readFile(stem + u"-dejavu." + format);
     QVERIFY(drawn.size() > 1000);
     QVERIFY2(drawn == readFile(stem + u"-system." + format), qPrintable(id));
+}
+
+// A Mermaid quadrant or Gantt chart is drawn by the full app, with Qt Charts and the Gantt scene,
+// in the application's font, which the export sets to DejaVu Sans unhinted: DejaVu's folder alone
+// draws the same file as the system's fonts, for a chart whose text DejaVu covers, and the system's
+// are kept for one with a Japanese label (checked against the system's own drawing too).
+void TestExportCommand::importedChartsWithDejaVuAloneDrawTheSamePicture_data()
+{
+    QTest::addColumn<QString>("mermaid");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("dejaVuAlone");
+    const QString data = QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/");
+    for (const QString &format : {u"svg"_s, u"png"_s}) {
+        QTest::addRow("the quadrant as %s", qPrintable(format)) << data + u"anti-patterns.mmd"_s << format << true;
+        QTest::addRow("the Gantt chart as %s", qPrintable(format)) << data + u"roadmap.mmd"_s << format << true;
+    }
+    const QString japaneseQuadrant = m_dir.filePath(u"japanese-quadrant.mmd"_s);
+    QVERIFY(writeFile(japaneseQuadrant, u"quadrantChart\n  title Risk\n  x-axis Low --> High\n  y-axis Low --> High\n"
+                                        u"  注文サービス: [0.3, 0.6]\n  Cache: [0.7, 0.2]\n"_s.toUtf8()));
+    const QString japaneseGantt = m_dir.filePath(u"japanese-gantt.mmd"_s);
+    QVERIFY(writeFile(japaneseGantt, u"gantt\n  dateFormat YYYY-MM-DD\n  section 段階\n  Build :a1, 2024-01-01, 30d\n"_s.toUtf8()));
+    QTest::newRow("a quadrant with a Japanese point") << japaneseQuadrant << u"svg"_s << false;
+    QTest::newRow("a Gantt chart with a Japanese section") << japaneseGantt << u"svg"_s << false;
+    // Their text is in the SVG, drawn in a fallback font (Qt Charts writes labels as text).
+    m_japaneseRuns = {{japaneseQuadrant, u"注文"_s}, {japaneseGantt, u"段階"_s}}; // a <text> per run of one script
+}
+
+void TestExportCommand::importedChartsWithDejaVuAloneDrawTheSamePicture()
+{
+    QFETCH(QString, mermaid);
+    QFETCH(QString, format);
+    QFETCH(bool, dejaVuAlone);
+    const QString stem = m_dir.filePath(QFileInfo(mermaid).completeBaseName());
+    const QStringList arguments{u"--input"_s, mermaid, u"--format"_s, format, u"--output"_s};
+    const Run chosen = run(arguments + QStringList{stem + u"-chosen." + format}, {u"ARCHSCAPE_TIMINGS=1"_s});
+    QVERIFY2(chosen.code == 0, qPrintable(chosen.err));
+    QVERIFY2(chosen.err.contains(dejaVuAlone ? u"fonts: DejaVu's folder only"_s : u"fonts: the system's"_s), qPrintable(chosen.err));
+    const Run system = run(arguments + QStringList{stem + u"-system." + format}, {u"ARCHSCAPE_TIMINGS=1"_s, u"ARCHSCAPE_EXPORT_FONTS=system"_s});
+    QVERIFY2(system.code == 0, qPrintable(system.err));
+    QVERIFY2(!system.err.contains(u"fonts: DejaVu's folder only"_s), qPrintable(system.err));
+    const QByteArray drawn = readFile(stem + u"-chosen." + format);
+    QVERIFY(drawn.size() > 1000);
+    QVERIFY(drawn == readFile(stem + u"-system." + format));
+    if (m_japaneseRuns.contains(mermaid))
+        QVERIFY2(drawn.contains(m_japaneseRuns.value(mermaid).toUtf8()), drawn.left(2000).constData());
 }
 
 // A build script's log holds only what the command has to say: without XDG_RUNTIME_DIR (build
@@ -262,6 +311,8 @@ void TestExportCommand::theSystemFontConfigurationIsNotRead_data()
     QTest::newRow("a diagram of the embedded model") << embedded << false;
     QTest::newRow("a diagram of a model file") << QStringList{u"--model"_s, model, u"--view"_s, u"diagram/cqrs"_s} << false;
     QTest::newRow("a Mermaid file") << QStringList{u"--input"_s, mermaid} << false;
+    QTest::newRow("a Mermaid quadrant") << QStringList{u"--input"_s, QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/anti-patterns.mmd")} << false;
+    QTest::newRow("a Mermaid Gantt chart") << QStringList{u"--input"_s, QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/roadmap.mmd")} << false;
     QTest::newRow("the system's fonts asked for") << embedded << true;
 }
 

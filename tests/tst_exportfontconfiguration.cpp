@@ -3,6 +3,7 @@
 // (the lean export relies on it without looking), and that Qt, once it is current, lists no other
 // font. tst_exportcommand checks that the pictures are the same files either way.
 #include "commandline/exportfontconfiguration.h"
+#include "mermaid/mermaidimport.h"
 #include "modelloader.h"
 
 #include <QFontDatabase>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void coversWhatDejaVuSansDraws();
     void coversEveryDiagramOfTheEmbeddedModel();
     void aDiagramIsCoveredOnlyWhole();
+    void aMermaidChartIsCoveredOnlyWhole_data();
+    void aMermaidChartIsCoveredOnlyWhole();
     void qtListsOnlyDejaVuOnceCurrent();
     void theSystemFontsOnRequest();
 };
@@ -82,6 +85,45 @@ void TestExportFontConfiguration::aDiagramIsCoveredOnlyWhole()
     diagram = original;
     diagram.subgraphs.last().title += japanese;
     QVERIFY(!fonts->covers(diagram));
+}
+
+// A quadrant or a Gantt chart (drawn by the full app) is covered when all its text is: one Japanese
+// word in any field it draws is enough to need the system's fonts.
+void TestExportFontConfiguration::aMermaidChartIsCoveredOnlyWhole_data()
+{
+    QTest::addColumn<QString>("mermaid"); // %1 marks the field that gets the word
+    QTest::addColumn<QString>("field");
+    const QString quadrant = u"quadrantChart\n  title %1Risk\n  x-axis %2Low --> %3High\n  y-axis %4Low --> %5High\n"
+                             u"  quadrant-1 %6Act\n  quadrant-2 Plan\n  quadrant-3 Drop\n  quadrant-4 Watch\n  %7Cache: [0.7, 0.2]\n"_s;
+    const char *quadrantFields[] = {"title", "x-axis left", "x-axis right", "y-axis bottom", "y-axis top", "a quadrant", "a point"};
+    for (int field = 0; field < 7; ++field) {
+        QString text = quadrant;
+        for (int i = 1; i <= 7; ++i)
+            text = text.arg(i == field + 1 ? u"注文"_s : QString());
+        QTest::addRow("quadrant: %s", quadrantFields[field]) << text << QString::fromLatin1(quadrantFields[field]);
+    }
+    const QString gantt = u"gantt\n  title %1Plan\n  dateFormat YYYY-MM-DD\n  section %2Build\n  %3Code :a1, 2024-01-01, 30d\n"_s;
+    const char *ganttFields[] = {"title", "a section", "a task"};
+    for (int field = 0; field < 3; ++field) {
+        QString text = gantt;
+        for (int i = 1; i <= 3; ++i)
+            text = text.arg(i == field + 1 ? u"注文"_s : QString());
+        QTest::addRow("Gantt: %s", ganttFields[field]) << text << QString::fromLatin1(ganttFields[field]);
+    }
+}
+
+void TestExportFontConfiguration::aMermaidChartIsCoveredOnlyWhole()
+{
+    QFETCH(QString, mermaid);
+    QFETCH(QString, field);
+    const std::unique_ptr<ExportFontConfiguration> fonts = ExportFontConfiguration::forDejaVuSans();
+    QVERIFY(fonts);
+    const archscape::MermaidDocument foreign = archscape::MermaidImport::parse(mermaid.toUtf8());
+    QVERIFY2(foreign.ok(), qPrintable(mermaid));
+    QVERIFY2(!fonts->covers(foreign), qPrintable(field));
+    const archscape::MermaidDocument latin = archscape::MermaidImport::parse(QString(mermaid).replace(u"注文"_s, u"Order"_s).toUtf8());
+    QVERIFY(latin.ok());
+    QVERIFY2(fonts->covers(latin), qPrintable(field));
 }
 
 // main() made the configuration current before the application existed, as the lean export does.

@@ -5,6 +5,8 @@
 #include "engine/flowchartwalk.h"
 #include "engine/scenario.h"
 #include "exportarguments.h"
+#include "exportfontconfiguration.h"
+#include "diagram/stagetimer.h"
 #include "workshop/scenariostate.h"
 #include "workshop/workshop.h"
 #include "export/diagramexportsource.h"
@@ -16,6 +18,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <memory>
 
 namespace archscape {
 
@@ -47,7 +52,18 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         const QString input = parser.value(args.inputOption);
         if (!QFileInfo::exists(input))
             return fail(Messages::tr("%1 does not exist").arg(input));
-        return exportImportedDocument(args, importDocumentFile(input), &ImportedExportSource::create, out, err);
+        const ImportedDocument doc = importDocumentFile(input);
+        // As in the lean export (leanexportcommand.cpp): DejaVu's folder alone when DejaVu Sans
+        // draws every text of every block, set before the font database starts.
+        if (const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = ExportFontConfiguration::forDejaVuSans()) {
+            const bool covered = std::all_of(doc.views.cbegin(), doc.views.cend(), [&](const ImportedView &view) {
+                return !view.ok() || dejaVuOnly->covers(view.document);
+            });
+            if (covered)
+                dejaVuOnly->makeCurrent();
+            stageMark(covered ? "fonts: DejaVu's folder only" : "fonts: the system's");
+        }
+        return exportImportedDocument(args, doc, &ImportedExportSource::create, out, err);
     }
 
     const std::optional<LoadResult> model = scenarioOptions.loadModel(parser, command, err);

@@ -1,11 +1,14 @@
 #include "exportfontconfiguration.h"
 
 #include "diagram.h"
+#include "mermaid/mermaiddocument.h"
 
 #include <fontconfig/fontconfig.h>
 
+#include <QLocale>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <unistd.h>
@@ -142,6 +145,48 @@ bool ExportFontConfiguration::covers(const Diagram &diagram) const
     for (const Subgraph &subgraph : diagram.subgraphs) {
         if (!covers(subgraph.title))
             return false;
+    }
+    return true;
+}
+
+bool ExportFontConfiguration::covers(const MermaidDocument &document) const
+{
+    const auto all = [this](const QStringList &texts) {
+        return std::all_of(texts.cbegin(), texts.cend(), [this](const QString &text) { return covers(text); });
+    };
+    if (!covers(document.title))
+        return false;
+    switch (document.kind) {
+    case MermaidDocument::Kind::Flowchart:
+        return covers(document.flowchart.diagram);
+    case MermaidDocument::Kind::Quadrant: {
+        const QuadrantSpec &spec = document.quadrant.spec;
+        if (!all({spec.title, spec.xLow, spec.xHigh, spec.yLow, spec.yHigh}) || !all(spec.quadrants))
+            return false;
+        return std::all_of(document.quadrant.points.cbegin(), document.quadrant.points.cend(),
+                           [this](const MermaidQuadrantPoint &point) { return covers(point.name); });
+    }
+    case MermaidDocument::Kind::Gantt: {
+        const Roadmap &roadmap = document.gantt.roadmap;
+        if (!covers(roadmap.title))
+            return false;
+        for (const RoadmapSection &section : roadmap.sections) {
+            if (!covers(section.name))
+                return false;
+            for (const RoadmapTask &task : section.tasks) {
+                if (!covers(task.name))
+                    return false;
+            }
+        }
+        const QLocale locale; // the one GanttAxisItem names the months in
+        for (int month = 1; month <= 12; ++month) {
+            if (!covers(locale.monthName(month, QLocale::ShortFormat)))
+                return false;
+        }
+        return true;
+    }
+    case MermaidDocument::Kind::None:
+        break;
     }
     return true;
 }

@@ -17,6 +17,7 @@ struct _FcCharSet;
 namespace archscape {
 
 struct Diagram;
+struct MermaidDocument;
 
 class ExportFontConfiguration
 {
@@ -33,6 +34,11 @@ public:
     bool covers(QStringView text) const;
     // Every text the diagram draws: its title, node labels, edge labels and subgraph titles.
     bool covers(const Diagram &diagram) const;
+    // Every text an imported Mermaid document's picture draws: a flowchart's as above; a
+    // quadrant's title, axis ends, quadrant names and point names; a Gantt chart's title, section
+    // and task names, and the month names of its time axis (in the locale's language). The
+    // charts' own words (legend, quarters) are the UI's translations, in Latin script.
+    bool covers(const MermaidDocument &document) const;
 
     // Makes this fontconfig's configuration. Must run before Qt's font database is first used
     // (the first QFont resolved): Qt lists the fonts once, from the configuration current then.

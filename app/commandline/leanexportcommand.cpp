@@ -192,7 +192,7 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     // database starts, at the first label measured (see exportfontconfiguration.h).
     if (const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = ExportFontConfiguration::forDejaVuSans()) {
         const bool covered = std::all_of(doc.views.cbegin(), doc.views.cend(), [&](const ImportedView &view) {
-            return !view.ok() || dejaVuOnly->covers(view.document.flowchart.diagram);
+            return !view.ok() || dejaVuOnly->covers(view.document);
         });
         if (covered)
             dejaVuOnly->makeCurrent();
