@@ -6,7 +6,6 @@
 #include "engine/scenario.h"
 #include "exportarguments.h"
 #include "exportfontconfiguration.h"
-#include "diagram/stagetimer.h"
 #include "workshop/scenariostate.h"
 #include "workshop/workshop.h"
 #include "export/diagramexportsource.h"
@@ -19,8 +18,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <algorithm>
-#include <memory>
 
 namespace archscape {
 
@@ -53,16 +50,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         if (!QFileInfo::exists(input))
             return fail(Messages::tr("%1 does not exist").arg(input));
         const ImportedDocument doc = importDocumentFile(input);
-        // As in the lean export (leanexportcommand.cpp): DejaVu's folder alone when DejaVu Sans
-        // draws every text of every block, set before the font database starts.
-        if (const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = ExportFontConfiguration::forDejaVuSans()) {
-            const bool covered = std::all_of(doc.views.cbegin(), doc.views.cend(), [&](const ImportedView &view) {
-                return !view.ok() || dejaVuOnly->covers(view.document);
-            });
-            if (covered)
-                dejaVuOnly->makeCurrent();
-            stageMark(covered ? "fonts: DejaVu's folder only" : "fonts: the system's");
-        }
+        ExportFontConfiguration::chooseFor(doc);
         return exportImportedDocument(args, doc, &ImportedExportSource::create, out, err);
     }
 

@@ -1,6 +1,8 @@
 #include "exportfontconfiguration.h"
 
 #include "diagram.h"
+#include "diagram/stagetimer.h"
+#include "mermaid/markdownimport.h"
 #include "mermaid/mermaiddocument.h"
 
 #include <fontconfig/fontconfig.h>
@@ -189,6 +191,19 @@ bool ExportFontConfiguration::covers(const MermaidDocument &document) const
         break;
     }
     return true;
+}
+
+void ExportFontConfiguration::chooseFor(const ImportedDocument &document)
+{
+    const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = forDejaVuSans();
+    if (!dejaVuOnly)
+        return;
+    const bool covered = std::all_of(document.views.cbegin(), document.views.cend(), [&](const ImportedView &view) {
+        return !view.ok() || dejaVuOnly->covers(view.document);
+    });
+    if (covered)
+        dejaVuOnly->makeCurrent();
+    stageMark(covered ? "fonts: DejaVu's folder only" : "fonts: the system's");
 }
 
 void ExportFontConfiguration::makeCurrent() const

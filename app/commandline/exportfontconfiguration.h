@@ -17,6 +17,7 @@ struct _FcCharSet;
 namespace archscape {
 
 struct Diagram;
+struct ImportedDocument;
 struct MermaidDocument;
 
 class ExportFontConfiguration
@@ -43,6 +44,12 @@ public:
     // Makes this fontconfig's configuration. Must run before Qt's font database is first used
     // (the first QFont resolved): Qt lists the fonts once, from the configuration current then.
     void makeCurrent() const;
+
+    // An imported document's export (lean or full): DejaVu's folder alone made current when DejaVu
+    // Sans draws every text of every block (a block too broken to draw aside), the system's kept
+    // otherwise; a stage mark says which. Before the font database starts: every block is read
+    // before the first label is measured.
+    static void chooseFor(const ImportedDocument &document);
 
 private:
     ExportFontConfiguration(_FcConfig *config, _FcCharSet *regular, _FcCharSet *bold);

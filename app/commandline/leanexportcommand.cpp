@@ -188,16 +188,7 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
         doc = importDocumentFile(input);
     }
     layouts.prestart(); // started already if the file declared a flowchart
-    // Every block is read: whether DejaVu Sans draws all their text is known before the font
-    // database starts, at the first label measured (see exportfontconfiguration.h).
-    if (const std::unique_ptr<ExportFontConfiguration> dejaVuOnly = ExportFontConfiguration::forDejaVuSans()) {
-        const bool covered = std::all_of(doc.views.cbegin(), doc.views.cend(), [&](const ImportedView &view) {
-            return !view.ok() || dejaVuOnly->covers(view.document);
-        });
-        if (covered)
-            dejaVuOnly->makeCurrent();
-        stageMark(covered ? "fonts: DejaVu's folder only" : "fonts: the system's");
-    }
+    ExportFontConfiguration::chooseFor(doc);
     const int status = exportImportedDocument(args, doc, &ImportedExportSource::createFlowchart, out, err);
     stageMark("written");
     return status;
