@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-
 namespace archscape {
 
 namespace {
