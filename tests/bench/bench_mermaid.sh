@@ -68,10 +68,14 @@ for f in "$out"/in/*.mmd; do
     if [ -n "${ONLY:-}" ] && ! echo "$name" | grep -Eq "$ONLY"; then
         continue
     fi
+    # archscape and dot back to back, before mmdc: the two short runs are compared in the same
+    # machine state, and neither follows Chromium's shutdown (mmdc's browser processes end after
+    # it returns), which a pause lets finish before the next input.
     a=$(median "$runs" "$archscape export --input $f --format svg --output $out/$name-a.svg")
-    m=$(median 5 "$mmdc -q -p $peer/puppeteer-config.json -c $peer/mermaid-config.json -i $f -o $out/$name-m.svg")
     d="n/a"
     [ -f "$out/in/$name.dot" ] && d=$(median "$runs" "dot -Tsvg $out/in/$name.dot -o $out/$name-d.svg")
+    m=$(median 5 "$mmdc -q -p $peer/puppeteer-config.json -c $peer/mermaid-config.json -i $f -o $out/$name-m.svg")
+    sleep 2
     printf '%-26s %12s %12s %12s %10s %10s\n' "$name" "$a" "$m" "$d" \
         "$(awk -v a="$a" -v m="$m" 'BEGIN { if (a + 0 > 0 && m + 0 > 0) printf "%.0fx", m / a; else print "-" }')" \
         "$(awk -v a="$a" -v d="$d" 'BEGIN { if (a + 0 > 0 && d + 0 > 0) printf "%.2fx", a / d; else print "-" }')"
