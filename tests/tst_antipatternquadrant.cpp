@@ -102,6 +102,7 @@ private Q_SLOTS:
     void detailPanelShowsWhatExistsAndNamesWhatIsMissing();
     void threatenedPatternsRequestTheirPage();
     void rendersAtTheExportSize();
+    void anExportOnlyChartKeepsTheExportLayout();
 
 private:
     QPointF valueToViewport(QPointF riskImpact) const;
@@ -640,6 +641,34 @@ void TestAntiPatternQuadrant::rendersAtTheExportSize()
     QCOMPARE(m_chart->chart()->size().toSize(), shown);
     const QStringList problems = placementProblems(m_chart->labelRects(), {}, 0, m_chart->chart()->plotArea());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; ")));
+}
+
+// Export sources draw a chart that is never shown and skip the layout back to a shown size: the
+// picture must be the one a chart on screen gives, and the chart stays laid out for the export.
+void TestAntiPatternQuadrant::anExportOnlyChartKeepsTheExportLayout()
+{
+    const QSizeF size = m_chart->preferredExportSize();
+    const auto picture = [&](AntiPatternQuadrantChart &chart, AntiPatternQuadrantChart::AfterRender after) {
+        QImage image(size.toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        chart.render(&painter, QRectF(QPointF(0, 0), size), after);
+        return image;
+    };
+    AntiPatternQuadrantChart restoring;
+    restoring.setSources(m_document, nullptr);
+    const QImage restored = picture(restoring, AntiPatternQuadrantChart::AfterRender::RestoreShownSize);
+    QVERIFY(restoring.chart()->size() != size);
+
+    AntiPatternQuadrantChart exportOnly;
+    exportOnly.setSources(m_document, nullptr);
+    const QImage kept = picture(exportOnly, AntiPatternQuadrantChart::AfterRender::KeepExportLayout);
+    QCOMPARE(kept, restored);
+    QCOMPARE(exportOnly.chart()->size(), size);
+    const QStringList problems = placementProblems(exportOnly.labelRects(), {}, 0, exportOnly.chart()->plotArea());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; ")));
+    // Drawn again (a second format of the same export), it gives the same picture.
+    QCOMPARE(picture(exportOnly, AntiPatternQuadrantChart::AfterRender::KeepExportLayout), restored);
 }
 
 QTEST_MAIN(TestAntiPatternQuadrant)

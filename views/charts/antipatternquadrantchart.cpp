@@ -592,7 +592,7 @@ QSizeF AntiPatternQuadrantChart::preferredExportSize() const
     return QSizeF(960, 720);
 }
 
-void AntiPatternQuadrantChart::render(QPainter *painter, const QRectF &target)
+void AntiPatternQuadrantChart::render(QPainter *painter, const QRectF &target, AfterRender after)
 {
     // Lay the chart out at the target's size (so labels are placed for it), draw, and put it back.
     QChart *c = chart();
@@ -604,6 +604,8 @@ void AntiPatternQuadrantChart::render(QPainter *painter, const QRectF &target)
         layout->activate();
     layoutOverlays();
     scene()->render(painter, target, QRectF(c->pos(), size), Qt::IgnoreAspectRatio);
+    if (after == AfterRender::KeepExportLayout)
+        return;
     c->resize(shown);
     if (QGraphicsLayout *layout = c->layout())
         layout->activate();

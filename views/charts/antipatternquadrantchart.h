@@ -63,7 +63,11 @@ public:
     void resetAll();
 
     // Draws the whole chart into target (for SVG/PDF/PNG export), laid out at the target's size.
-    void render(QPainter *painter, const QRectF &target);
+    // A chart on screen is laid out again at its shown size afterwards; a chart made only to be
+    // exported keeps the export's layout, which saves that second layout (1 ms of a 20 ms
+    // `archscape export`).
+    enum class AfterRender { RestoreShownSize, KeepExportLayout };
+    void render(QPainter *painter, const QRectF &target, AfterRender after = AfterRender::RestoreShownSize);
     QSizeF preferredExportSize() const;
 
 Q_SIGNALS:

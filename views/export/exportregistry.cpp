@@ -144,9 +144,12 @@ std::unique_ptr<ExportSource> ExportRegistry::create(const QString &id, const Ex
         auto chart = std::make_shared<AntiPatternQuadrantChart>();
         chart->setSources(context.document, context.scenario);
         context.theme.applyTo(chart->chart());
+        // Never shown: the chart keeps the layout of the last picture it drew.
+        const auto render = [chart](QPainter *painter, const QRectF &target) {
+            chart->render(painter, target, AntiPatternQuadrantChart::AfterRender::KeepExportLayout);
+        };
         return std::make_unique<PaintedExportSource>(id, viewTitle(catalog, id), chart->preferredExportSize(),
-                                                     context.theme.background(),
-                                                     [chart](QPainter *painter, const QRectF &target) { chart->render(painter, target); });
+                                                     context.theme.background(), render);
     }
     std::unique_ptr<QChartView> view;
     QSizeF size;

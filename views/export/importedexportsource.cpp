@@ -58,8 +58,11 @@ std::unique_ptr<ExportSource> ImportedExportSource::create(const ImportedView &v
         holder->chart = std::make_unique<AntiPatternQuadrantChart>();
         holder->chart->setSources(holder->document.get(), nullptr);
         theme.applyTo(holder->chart->chart());
-        return std::make_unique<PaintedExportSource>(id, view.title, holder->chart->preferredExportSize(), theme.background(),
-                                                     [holder](QPainter *painter, const QRectF &target) { holder->chart->render(painter, target); });
+        // Never shown: the chart keeps the layout of the last picture it drew.
+        const auto render = [holder](QPainter *painter, const QRectF &target) {
+            holder->chart->render(painter, target, AntiPatternQuadrantChart::AfterRender::KeepExportLayout);
+        };
+        return std::make_unique<PaintedExportSource>(id, view.title, holder->chart->preferredExportSize(), theme.background(), render);
     }
     case MermaidDocument::Kind::None:
         break;
