@@ -1,110 +1,91 @@
-// archscape: the command users run. It links the model, Graphviz and QtGui only, so the command
-// line's frequent jobs start fast: `evaluate`, `convert` and the export of architecture diagrams
-// and Mermaid flowcharts run here. Everything else (the GUI, charts, reports) is the full app,
-// archscape-desktop, which this process becomes with execv(): same process id, same arguments.
-#include "applicationsetup.h"
-#include "commandline/convertcommand.h"
-#include "commandline/evaluatecommand.h"
-#include "commandline/leanexportcommand.h"
-#include "diagram/stagetimer.h"
-
-#include <QCoreApplication>
-#include <QGuiApplication>
-#include <QTextStream>
+// archscape: the command users run, a launcher that loads no Qt library itself. From the command
+// line alone (and the first lines of an `export --input` file) it picks who runs it
+// (launcher/commandroute.h): the lean command line, archscape-commandline.so, which it loads and
+// calls; or the full app, archscape-desktop, which it becomes with execv() (same process id,
+// same arguments). A chart export or the GUI so starts without first loading QtGui here for
+// nothing (7 ms of a 25 ms quadrant export), and the command line's jobs pay only a dlopen().
+// Links the C library alone: no Qt, no C++ library run time.
+#include "launcher/commandlineentry.h"
+#include "launcher/commandroute.h"
 
 #include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <memory>
-#include <string>
+#include <dlfcn.h>
 #include <unistd.h>
 
 namespace {
 
-// The full app sits beside this binary in a build tree, and in libexec once installed
-// (ARCHSCAPE_DESKTOP_RELATIVE_PATH, from bin/ to it, is set by CMake).
-[[noreturn]] void becomeDesktopApp(char *argv[])
+// A file of the app: beside this binary in a build tree; installed, at `installedRelative` from
+// bin/ (set by CMake). `found` receives the path of the first that exists, or the last tried.
+bool findSibling(const char *name, const char *installedRelative, char (&found)[PATH_MAX], char (&tried)[2 * PATH_MAX + 16])
 {
     char self[PATH_MAX];
     const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
-    std::string dir = ".";
+    const char *dir = ".";
     if (length > 0) {
         self[length] = '\0';
-        dir = self;
-        dir.erase(dir.find_last_of('/'));
+        if (char *slash = std::strrchr(self, '/')) {
+            *slash = '\0';
+            dir = self;
+        }
     }
-    const std::string candidates[] = {dir + "/archscape-desktop", dir + "/" ARCHSCAPE_DESKTOP_RELATIVE_PATH};
-    for (const std::string &path : candidates) {
-        if (::access(path.c_str(), X_OK) != 0)
+    const char *const relatives[] = {name, installedRelative};
+    tried[0] = '\0';
+    for (const char *relative : relatives) {
+        if (std::snprintf(found, sizeof found, "%s/%s", dir, relative) >= int(sizeof found))
             continue;
-        argv[0] = const_cast<char *>(path.c_str());
-        ::execv(path.c_str(), argv);
-        std::fprintf(stderr, "archscape: cannot start %s: %s\n", path.c_str(), std::strerror(errno));
+        std::snprintf(tried + std::strlen(tried), sizeof tried - std::strlen(tried), "%s%s", tried[0] ? " and " : "", found);
+        if (::access(found, F_OK) == 0)
+            return true;
+    }
+    return false;
+}
+
+[[noreturn]] void becomeDesktopApp(char *argv[])
+{
+    char path[PATH_MAX];
+    char tried[2 * PATH_MAX + 16];
+    if (!findSibling("archscape-desktop", ARCHSCAPE_DESKTOP_RELATIVE_PATH, path, tried)) {
+        std::fprintf(stderr, "archscape: the desktop app is missing (looked for %s); reinstall Archscape\n", tried);
         std::_Exit(2);
     }
-    std::fprintf(stderr, "archscape: the desktop app is missing (looked for %s and %s); reinstall Archscape\n",
-                 candidates[0].c_str(), candidates[1].c_str());
+    argv[0] = path;
+    ::execv(path, argv);
+    std::fprintf(stderr, "archscape: cannot start %s: %s\n", path, std::strerror(errno));
     std::_Exit(2);
 }
 
-QStringList argumentsAfterCommand(int argc, char *argv[])
+int runCommandLine(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 2; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    return arguments;
-}
-
-int runExport(int argc, char *argv[])
-{
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    // The arguments are read before any application object exists: a command line handed over
-    // to the full app must not pay for a GUI start-up here first.
-    std::unique_ptr<QGuiApplication> app;
-    const auto startGui = [&] {
-        archscape::chooseHeadlessPlatform(argc, argv);
-        {
-            const archscape::RuntimeDirNoticeFilter quiet;
-            app = std::make_unique<QGuiApplication>(argc, argv);
-        }
-        archscape::setUpApplication();
-        archscape::useExportApplicationFont();
-    };
-    const std::optional<int> status = archscape::runLeanExportCommand(argumentsAfterCommand(argc, argv), out, err, startGui);
-    if (!status)
-        becomeDesktopApp(argv);
-    // The files are written and committed; tearing down the model, the font database and the
-    // application object would only give memory back to a process about to end (a few ms of a
-    // one-shot command). Output is flushed first.
-    out.flush();
-    err.flush();
-    std::fflush(nullptr);
-    std::_Exit(*status);
-}
-
-int runSubCommand(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    archscape::setUpApplication();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QString command = QString::fromLocal8Bit(argv[1]);
-    if (command == u"evaluate")
-        return archscape::runEvaluateCommand(argumentsAfterCommand(argc, argv), out, err);
-    return archscape::runConvertCommand(argumentsAfterCommand(argc, argv), out, err);
+    char path[PATH_MAX];
+    char tried[2 * PATH_MAX + 16];
+    if (!findSibling("archscape-commandline.so", ARCHSCAPE_COMMANDLINE_RELATIVE_PATH, path, tried)) {
+        std::fprintf(stderr, "archscape: the command line module is missing (looked for %s); reinstall Archscape\n", tried);
+        return 2;
+    }
+    // Lazy binding, as for a program's own libraries: only the functions a command calls are
+    // resolved. Local: nothing loaded later binds to the module's symbols.
+    void *module = ::dlopen(path, RTLD_LAZY | RTLD_LOCAL);
+    if (!module) {
+        std::fprintf(stderr, "archscape: cannot load %s: %s\n", path, ::dlerror());
+        return 2;
+    }
+    const auto commandLineMain = reinterpret_cast<archscape::CommandLineMain>(::dlsym(module, archscape::commandLineMainSymbol));
+    if (!commandLineMain) {
+        std::fprintf(stderr, "archscape: %s is not Archscape's command line module (%s)\n", path, ::dlerror());
+        return 2;
+    }
+    return commandLineMain(argc, argv, &becomeDesktopApp);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    archscape::stageMark("main");
-    if (argc > 1 && std::strcmp(argv[1], "export") == 0)
-        return runExport(argc, argv);
-    if (argc > 1 && (std::strcmp(argv[1], "evaluate") == 0 || std::strcmp(argv[1], "convert") == 0))
-        return runSubCommand(argc, argv);
-    becomeDesktopApp(argv);
+    if (archscape::routeFor(argc, argv) == archscape::CommandRoute::Desktop)
+        becomeDesktopApp(argv);
+    return runCommandLine(argc, argv);
 }
