@@ -47,6 +47,22 @@ if [ -e "$build/app/archscape-desktop" ]; then
 fi
 # Every layout runs in the layout helper; without it the installed app would fall back to forking.
 [ -x "$dest/usr/libexec/archscape/archscape-layout" ] || fail "archscape-layout not installed in /usr/libexec/archscape"
+# The launcher loads the command line module from there, and becomes the desktop app from there.
+[ -s "$dest/usr/libexec/archscape/archscape-commandline.so" ] || fail "archscape-commandline.so not installed in /usr/libexec/archscape"
+if "$dest/usr/bin/archscape" convert "$src/tests/data/mermaid/cqrs.mmd" --to dot >"$work/cqrs.dot" 2>"$work/convert.log" \
+        && grep -q "cluster_EdgePlane" "$work/cqrs.dot"; then
+    pass "the installed archscape runs its command line module"
+else
+    cat "$work/convert.log" >&2
+    fail "the installed archscape cannot run convert"
+fi
+if QT_QPA_PLATFORM=offscreen "$dest/usr/bin/archscape" export --input "$src/tests/data/mermaid/anti-patterns.mmd" \
+        --format svg --output "$work/quadrant.svg" >/dev/null 2>"$work/export.log" && grep -q "<svg" "$work/quadrant.svg"; then
+    pass "the installed archscape hands a chart to the installed desktop app"
+else
+    cat "$work/export.log" >&2
+    fail "the installed archscape cannot export a chart"
+fi
 [ -d "$dest/usr/share/archscape/translations" ] || fail "no /usr/share/archscape/translations folder"
 for qm in "$qmdir"/*.qm; do
     [ -e "$qm" ] || continue
@@ -89,6 +105,7 @@ else
         grep -qx "./usr/libexec/archscape/archscape-desktop" "$work/contents" || fail "package lacks archscape-desktop"
     fi
     grep -qx "./usr/libexec/archscape/archscape-layout" "$work/contents" || fail "package lacks archscape-layout"
+    grep -qx "./usr/libexec/archscape/archscape-commandline.so" "$work/contents" || fail "package lacks archscape-commandline.so"
     for qm in "$qmdir"/*.qm; do
         [ -e "$qm" ] || continue
         grep -qx "./usr/share/archscape/translations/$(basename "$qm")" "$work/contents" \
