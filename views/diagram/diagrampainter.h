@@ -87,7 +87,8 @@ ClusterLook clusterLook(const Catalog &catalog, const Diagram &diagram, const Cl
 PlacedText clusterTitle(const ClusterGeometry &cluster, const QString &title, const DiagramStyle &style);
 void paintClusterFrame(QPainter *painter, const QRectF &rect, const ClusterLook &look);
 
-// Draws a placed line as real text (SVG <text>, PDF text), never as a path.
+// Draws a placed line as real text (SVG <text>, PDF text), never as a path. Leaves the painter's
+// pen and font set to the text's (its transform as it was): what is drawn next sets its own.
 void drawText(QPainter *painter, const PlacedText &text, const QColor &color);
 
 } // namespace DiagramPainter
