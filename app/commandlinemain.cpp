@@ -7,6 +7,7 @@
 #include "commandline/convertcommand.h"
 #include "commandline/evaluatecommand.h"
 #include "commandline/leanexportcommand.h"
+#include "diagram/layouthelperprocess.h"
 #include "diagram/stagetimer.h"
 #include "launcher/commandlineentry.h"
 
@@ -30,7 +31,7 @@ QStringList argumentsAfterCommand(int argc, char *argv[])
     return arguments;
 }
 
-int runExport(int argc, char *argv[], archscape::BecomeDesktopApp becomeDesktopApp)
+int runExport(int argc, char *argv[], const archscape::LauncherHandOver &launcher)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -48,7 +49,7 @@ int runExport(int argc, char *argv[], archscape::BecomeDesktopApp becomeDesktopA
     };
     const std::optional<int> status = archscape::runLeanExportCommand(argumentsAfterCommand(argc, argv), out, err, startGui);
     if (!status)
-        becomeDesktopApp(argv);
+        launcher.becomeDesktopApp(argv);
     // The files are written and committed; tearing down the model, the font database and the
     // application object would only give memory back to a process about to end (a few ms of a
     // one-shot command). Output is flushed first.
@@ -72,13 +73,18 @@ int runSubCommand(int argc, char *argv[])
 
 } // namespace
 
-int archscapeCommandLineMain(int argc, char *argv[], archscape::BecomeDesktopApp becomeDesktopApp)
+int archscapeCommandLineMain(int argc, char *argv[], const archscape::LauncherHandOver *launcher)
 {
     archscape::stageMark("main");
+    if (launcher->layoutHelperPid >= 0) {
+        archscape::LayoutHelperProcess::instance().adopt(QString::fromLocal8Bit(launcher->layoutHelperPath),
+                                                         launcher->layoutHelperPid, launcher->layoutHelperSocket);
+        archscape::stageMark("layout helper adopted from the launcher");
+    }
     if (argc > 1 && std::strcmp(argv[1], "export") == 0)
-        return runExport(argc, argv, becomeDesktopApp);
+        return runExport(argc, argv, *launcher);
     if (argc > 1 && (std::strcmp(argv[1], "evaluate") == 0 || std::strcmp(argv[1], "convert") == 0))
         return runSubCommand(argc, argv);
-    becomeDesktopApp(argv);
+    launcher->becomeDesktopApp(argv);
     return 2; // not reached: becomeDesktopApp does not return
 }

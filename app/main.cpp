@@ -3,10 +3,12 @@
 // (launcher/commandroute.h): the lean command line, archscape-commandline.so, which it loads and
 // calls; or the full app, archscape-desktop, which it becomes with execv() (same process id,
 // same arguments). A chart export or the GUI so starts without first loading QtGui here for
-// nothing (7 ms of a 25 ms quadrant export), and the command line's jobs pay only a dlopen().
+// nothing (7 ms of a 25 ms quadrant export), and the command line's jobs pay only a dlopen(). For
+// an export that lays a diagram out, the layout helper starts before Qt loads.
 // Links the C library alone: no Qt, no C++ library run time.
 #include "launcher/commandlineentry.h"
 #include "launcher/commandroute.h"
+#include "diagram/layouthelperlaunch.h"
 
 #include <cerrno>
 #include <climits>
@@ -58,7 +60,24 @@ bool findSibling(const char *name, const char *installedRelative, char (&found)[
     std::_Exit(2);
 }
 
-int runCommandLine(int argc, char *argv[])
+// For an export that lays a diagram out: the layout helper starts now, so that its start-up
+// and Graphviz warm-up (3 ms) run on the other core while this process loads Qt, and the command
+// line finds it ready. ARCHSCAPE_LAYOUT_HELPER (tests choosing a helper, or none) is the command
+// line's to read: the launcher then starts nothing.
+void startLayoutHelper(archscape::LauncherHandOver &handOver, char (&path)[PATH_MAX])
+{
+    if (std::getenv("ARCHSCAPE_LAYOUT_HELPER"))
+        return;
+    char tried[2 * PATH_MAX + 16];
+    archscape::LaunchedLayoutHelper helper;
+    if (!findSibling("archscape-layout", ARCHSCAPE_LAYOUT_RELATIVE_PATH, path, tried) || !archscape::launchLayoutHelper(path, &helper))
+        return; // the command line looks further, or lays out without a helper
+    handOver.layoutHelperPath = path;
+    handOver.layoutHelperPid = helper.pid;
+    handOver.layoutHelperSocket = helper.socket;
+}
+
+int runCommandLine(int argc, char *argv[], archscape::CommandRoute route)
 {
     char path[PATH_MAX];
     char tried[2 * PATH_MAX + 16];
@@ -66,6 +85,11 @@ int runCommandLine(int argc, char *argv[])
         std::fprintf(stderr, "archscape: the command line module is missing (looked for %s); reinstall Archscape\n", tried);
         return 2;
     }
+    archscape::LauncherHandOver handOver;
+    handOver.becomeDesktopApp = &becomeDesktopApp;
+    char helperPath[PATH_MAX];
+    if (route == archscape::CommandRoute::CommandLineWithLayout)
+        startLayoutHelper(handOver, helperPath);
     // Lazy binding, as for a program's own libraries: only the functions a command calls are
     // resolved. Local: nothing loaded later binds to the module's symbols.
     void *module = ::dlopen(path, RTLD_LAZY | RTLD_LOCAL);
@@ -78,14 +102,15 @@ int runCommandLine(int argc, char *argv[])
         std::fprintf(stderr, "archscape: %s is not Archscape's command line module (%s)\n", path, ::dlerror());
         return 2;
     }
-    return commandLineMain(argc, argv, &becomeDesktopApp);
+    return commandLineMain(argc, argv, &handOver);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (archscape::routeFor(argc, argv) == archscape::CommandRoute::Desktop)
+    const archscape::CommandRoute route = archscape::routeFor(argc, argv);
+    if (route == archscape::CommandRoute::Desktop)
         becomeDesktopApp(argv);
-    return runCommandLine(argc, argv);
+    return runCommandLine(argc, argv, route);
 }

@@ -86,6 +86,8 @@ class TestExportCommand : public QObject
 private Q_SLOTS:
     void initTestCase();
     void theCommandLoadsNoWidgetsOrCharts();
+    void theLauncherStartsTheLayoutHelperOnlyForALayout_data();
+    void theLauncherStartsTheLayoutHelperOnlyForALayout();
     void leanAndFullExportAgree();
     void dejaVuAloneDrawsTheSamePicture_data();
     void dejaVuAloneDrawsTheSamePicture();
@@ -139,6 +141,31 @@ void TestExportCommand::theCommandLoadsNoWidgetsOrCharts()
                      && !library.startsWith(u"libQt6OpenGLWidgets"_s),
                  qPrintable(library));
     }
+}
+
+// For an export that lays a diagram out, the launcher starts the layout helper before it loads
+// the command line, which adopts it: one helper, whose start-up ran while Qt loaded. A chart
+// export starts none. The stage marks (ARCHSCAPE_TIMINGS) trace both processes.
+void TestExportCommand::theLauncherStartsTheLayoutHelperOnlyForALayout_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("helpers");
+    const QString data = QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/");
+    QTest::newRow("a Mermaid flowchart") << QStringList{u"--input"_s, data + u"serverless.mmd"_s} << 1;
+    QTest::newRow("a diagram of the model") << QStringList{u"--view"_s, u"diagram/cqrs"_s} << 1;
+    QTest::newRow("a Mermaid quadrant") << QStringList{u"--input"_s, data + u"anti-patterns.mmd"_s} << 0;
+}
+
+void TestExportCommand::theLauncherStartsTheLayoutHelperOnlyForALayout()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, helpers);
+    const QString output = m_dir.filePath(u"helper-%1.svg"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    const Run result = run(arguments + QStringList{u"--format"_s, u"svg"_s, u"--output"_s, output}, {u"ARCHSCAPE_TIMINGS=1"_s});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QVERIFY(isSvg(output));
+    QCOMPARE(result.err.count(u"layout helper: main"_s), helpers);
+    QCOMPARE(result.err.contains(u"layout helper adopted from the launcher"_s), helpers > 0);
 }
 
 // A diagram drawn by the lean binary and by the full app (which it hands other views to) is the

@@ -74,14 +74,14 @@ bool hasSuffix(const char *path, const char *suffix)
     return length >= suffixLength && strcasecmp(path + length - suffixLength, suffix) == 0;
 }
 
-// A Mermaid file (not a Markdown document, whose blocks the command line sorts) declaring a chart.
-bool fileDeclaresChart(const char *path)
+// A Mermaid file's declaration; a Markdown document's blocks are the command line's to sort.
+DeclaredDiagram fileDeclares(const char *path)
 {
     if (hasSuffix(path, ".md") || hasSuffix(path, ".markdown"))
-        return false;
+        return DeclaredDiagram::Unsure;
     const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return false;
+        return DeclaredDiagram::Unsure;
     char buffer[sniffBytes];
     std::size_t filled = 0;
     while (filled < sizeof buffer) {
@@ -91,7 +91,7 @@ bool fileDeclaresChart(const char *path)
         filled += std::size_t(n);
     }
     ::close(fd);
-    return declaresChart(buffer, filled);
+    return declaredDiagram(buffer, filled);
 }
 
 CommandRoute routeExport(int argc, const char *const argv[])
@@ -108,16 +108,26 @@ CommandRoute routeExport(int argc, const char *const argv[])
                  || std::strncmp(argv[i], "--report", 8) == 0)
             fullAppOnly = true;
     }
-    if (input)
-        return fileDeclaresChart(input) ? CommandRoute::Desktop : CommandRoute::CommandLine;
+    if (input) {
+        switch (fileDeclares(input)) {
+        case DeclaredDiagram::Flowchart:
+            return CommandRoute::CommandLineWithLayout;
+        case DeclaredDiagram::Chart:
+            return CommandRoute::Desktop;
+        case DeclaredDiagram::Unsure:
+        case DeclaredDiagram::Other:
+            break;
+        }
+        return CommandRoute::CommandLine;
+    }
     if (view)
-        return std::strncmp(view, "diagram/", 8) == 0 ? CommandRoute::CommandLine : CommandRoute::Desktop;
+        return std::strncmp(view, "diagram/", 8) == 0 ? CommandRoute::CommandLineWithLayout : CommandRoute::Desktop;
     return fullAppOnly ? CommandRoute::Desktop : CommandRoute::CommandLine;
 }
 
 } // namespace
 
-bool declaresChart(const char *text, std::size_t size)
+DeclaredDiagram declaredDiagram(const char *text, std::size_t size)
 {
     // Only whole lines: a statement cut short at the end of `text` is not read.
     while (size > 0 && text[size - 1] != '\n')
@@ -131,7 +141,7 @@ bool declaresChart(const char *text, std::size_t size)
         for (std::size_t i = 0; i < line.size; ++i) {
             const auto byte = static_cast<unsigned char>(line.data[i]);
             if (byte == 0 || byte >= 0x80)
-                return false; // the full import decides what such a line means
+                return DeclaredDiagram::Unsure; // the import decides what such a line means
         }
         const Span statement = trimmed(line);
         if (state == State::FrontMatter) {
@@ -152,9 +162,13 @@ bool declaresChart(const char *text, std::size_t size)
         while (wordEnd < statement.size && isWordChar(statement.data[wordEnd]))
             ++wordEnd;
         const Span word{statement.data, wordEnd};
-        return word.equals("quadrantChart") || word.equals("gantt");
+        if (word.equals("graph") || word.equals("flowchart") || word.equals("flowchart-elk"))
+            return DeclaredDiagram::Flowchart;
+        if (word.equals("quadrantChart") || word.equals("gantt"))
+            return DeclaredDiagram::Chart;
+        return DeclaredDiagram::Other;
     }
-    return false;
+    return state == State::FrontMatter ? DeclaredDiagram::Unsure : DeclaredDiagram::Other;
 }
 
 CommandRoute routeFor(int argc, const char *const argv[])

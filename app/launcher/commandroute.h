@@ -11,6 +11,9 @@ enum class CommandRoute {
     // The lean command line (archscape-commandline.so, loaded into the launcher): evaluate,
     // convert, and the export of architecture diagrams and Mermaid flowcharts.
     CommandLine,
+    // The same, for an export that lays a diagram out (--view diagram/..., or --input a Mermaid
+    // file declaring a flowchart): the launcher starts the layout helper first.
+    CommandLineWithLayout,
     // The full app (archscape-desktop, which the launcher becomes): the GUI and everything else.
     Desktop,
 };
@@ -20,10 +23,12 @@ enum class CommandRoute {
 // costs time, never a different result.
 CommandRoute routeFor(int argc, const char *const argv[]);
 
-// Whether the first statement of Mermaid text (past blank lines, the front matter and %% lines)
-// declares a chart the full app draws: `quadrantChart` or `gantt`. `text` may be a file's
-// beginning: only whole lines are read. False when unsure: a byte outside ASCII before the
-// statement, front matter that is not closed within `text`.
-bool declaresChart(const char *text, std::size_t size);
+// What the first statement of Mermaid text declares (past blank lines, the front matter and %%
+// lines), as MermaidImport::declaredKind reads it: a flowchart (graph, flowchart), a chart the
+// full app draws (quadrantChart, gantt) or anything else. `text` may be a file's beginning: only
+// whole lines are read. Unsure when a byte outside ASCII comes before the statement or the front
+// matter is not closed within `text`: the import decides those.
+enum class DeclaredDiagram { Unsure, Flowchart, Chart, Other };
+DeclaredDiagram declaredDiagram(const char *text, std::size_t size);
 
 } // namespace archscape

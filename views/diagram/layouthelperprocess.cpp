@@ -1,5 +1,6 @@
 #include "layouthelperprocess.h"
 
+#include "layouthelperlaunch.h"
 #include "layouthelperprotocol.h"
 #include "stagetimer.h"
 
@@ -10,13 +11,8 @@
 #include <csignal>
 #include <cstring>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 namespace archscape {
 
@@ -112,55 +108,26 @@ bool LayoutHelperProcess::startLocked()
 {
     if (m_path.isEmpty())
         return false;
-    int ends[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+    LaunchedLayoutHelper helper;
+    if (!launchLayoutHelper(QFile::encodeName(m_path).constData(), &helper))
         return false;
-    // The helper's end becomes its descriptor 3. dup2 onto the same number would keep close-on-exec
-    // set, so an end that already is 3 moves first.
-    constexpr int helperDescriptor = 3;
-    if (ends[1] == helperDescriptor) {
-        const int moved = ::fcntl(ends[1], F_DUPFD_CLOEXEC, helperDescriptor + 1);
-        ::close(ends[1]);
-        ends[1] = moved;
-    }
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, 2, 1); // nothing Graphviz prints reaches our stdout
-    posix_spawn_file_actions_adddup2(&actions, ends[1], helperDescriptor);
-
-    // Its own process group, so that stopping it also stops the attempt it forked; default signal
-    // handling and an empty mask whatever this process's threads block.
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    posix_spawnattr_setpgroup(&attributes, 0);
-    sigset_t none;
-    sigemptyset(&none);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    sigset_t defaults;
-    sigemptyset(&defaults);
-    for (int signal : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
-        sigaddset(&defaults, signal);
-    posix_spawnattr_setsigdefault(&attributes, &defaults);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-
-    const QByteArray program = QFile::encodeName(m_path);
-    char socketArgument[] = "3";
-    char socketOption[] = "--socket";
-    char *const arguments[] = {const_cast<char *>(program.constData()), socketOption, socketArgument, nullptr};
-    pid_t pid = -1;
-    const int error = ::posix_spawn(&pid, program.constData(), &actions, &attributes, arguments, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
-    ::close(ends[1]);
-    if (error != 0) {
-        ::close(ends[0]);
-        return false;
-    }
-    m_pid = pid;
-    m_socket = ends[0];
+    m_pid = helper.pid;
+    m_socket = helper.socket;
     m_answers = 0;
     return true;
+}
+
+void LayoutHelperProcess::adopt(const QString &path, pid_t pid, int socket)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_pid >= 0) {
+        ::close(socket);
+        return;
+    }
+    m_path = path;
+    m_pid = pid;
+    m_socket = socket;
+    m_answers = 0;
 }
 
 void LayoutHelperProcess::stopLocked()

@@ -1,5 +1,5 @@
-// The app's end of the layout helper process (archscape-layout): finds the helper, starts it with
-// posix_spawn (safe from a threaded process, unlike fork), sends it attempts, and kills and
+// The app's end of the layout helper process (archscape-layout): finds the helper, starts it
+// (layouthelperlaunch.h) or adopts the one the launcher started, sends it attempts, and kills and
 // restarts it when an attempt must be stopped. One helper per app process; thread-safe.
 #pragma once
 
@@ -23,6 +23,10 @@ public:
     // Starts the helper now, so that its start-up and Graphviz warm-up overlap the caller's own
     // (the command line calls this before it starts Qt). Does nothing if it runs already.
     void prestart();
+
+    // Takes over a helper the `archscape` launcher started (layouthelperlaunch.h) as if prestart()
+    // had started it: `socket` is this process's end. Closes `socket` if a helper runs already.
+    void adopt(const QString &path, pid_t pid, int socket);
 
     // Runs the attempt in a child of the helper. nullopt when no helper can be started (not
     // installed next to the app), or the helper is not a working one (it ends before its first
