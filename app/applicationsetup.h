@@ -10,7 +10,8 @@ namespace archscape {
 void setUpApplication();
 
 // Before a headless command (export) makes its application object: picks Qt's offscreen platform
-// unless the user chose one (QT_QPA_PLATFORM or -platform), so that no display is needed.
+// unless the user chose one (QT_QPA_PLATFORM or -platform), so that no display is needed, and
+// Qt's own event dispatcher rather than GLib's unless QT_NO_GLIB is set.
 void chooseHeadlessPlatform(int argc, char *argv[]);
 
 // After a headless export makes its application object: exported files are drawn in DejaVu Sans,
