@@ -3,12 +3,15 @@
 // positions, hostile input, Markdown blocks, and the source document's blocks against the model.
 #include "mermaid/markdownimport.h"
 #include "mermaid/mermaidimport.h"
+#include "mermaid/mermaidlinkoperator.h"
 #include "mermaid/mermaidimportlimits.h"
 #include "mermaid/mermaidjson.h"
 #include "modelloader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace archscape;
@@ -70,6 +73,7 @@ class TestMermaidImport : public QObject
 private Q_SLOTS:
     void declaredKind_data();
     void declaredKind();
+    void plainLinkOperatorsReadAsTheirExpressions();
     void directions_data();
     void directions();
     void shapes_data();
@@ -910,6 +914,58 @@ void TestMermaidImport::declaredKind()
     QCOMPARE(int(MermaidImport::declaredKind(text)), kind);
     if (kind != int(MermaidDocument::Kind::None) && text.endsWith('\n'))
         QCOMPARE(int(MermaidImport::parse(text).kind), kind);
+}
+
+// The parser reads the plain link operators by hand (mermaidlinkoperator.h); the regular
+// expressions it used before define them. Both read every position of generated text alike.
+void TestMermaidImport::plainLinkOperatorsReadAsTheirExpressions()
+{
+    const QRegularExpression invisible(u"~~~+"_s);
+    const QRegularExpression solid(u"([<xo]?)(--+)([->xo])"_s);
+    const QRegularExpression thick(u"([<xo]?)(==+)([=>xo])"_s);
+    const QRegularExpression dotted(u"([<xo]?)(-?\\.+-)([>xo]?)"_s);
+    const QString alphabet = u"-----====...~~~<>xo a|"_s;
+    QRandomGenerator random(8);
+    int matched = 0;
+    int positions = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QString text;
+        const int length = random.bounded(1, 12);
+        for (int i = 0; i < length; ++i)
+            text += alphabet.at(random.bounded(int(alphabet.size())));
+        for (qsizetype pos = 0; pos < text.size(); ++pos, ++positions) {
+            const auto anchored = [&](const QRegularExpression &re) {
+                return re.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            };
+            const std::optional<MermaidLinkOperator> plain = matchPlainLinkOperator(text, pos);
+            const QString where = u"\"%1\" at %2"_s.arg(text).arg(pos);
+            QRegularExpressionMatch m = anchored(invisible);
+            if (m.hasMatch()) {
+                QVERIFY2(plain && plain->kind == u'~' && plain->length == m.capturedLength(), qPrintable(where));
+                ++matched;
+                continue;
+            }
+            QChar kind;
+            for (const auto &[re, k] : {std::pair{&solid, u'-'}, std::pair{&thick, u'='}, std::pair{&dotted, u'.'}}) {
+                if ((m = anchored(*re)).hasMatch()) {
+                    kind = QChar(k);
+                    break;
+                }
+            }
+            if (kind.isNull()) {
+                QVERIFY2(!plain, qPrintable(where));
+                continue;
+            }
+            ++matched;
+            QVERIFY2(plain, qPrintable(where));
+            QCOMPARE(plain->kind, kind);
+            QCOMPARE(plain->length, m.capturedLength());
+            QCOMPARE(plain->bidirectional, !m.captured(1).isEmpty());
+            const QString end = m.captured(3);
+            QCOMPARE(QString(plain->end), end.isEmpty() ? u"."_s : end);
+        }
+    }
+    QVERIFY2(matched > 1000, qPrintable(u"%1 of %2"_s.arg(matched).arg(positions)));
 }
 
 QTEST_GUILESS_MAIN(TestMermaidImport)

@@ -2,7 +2,11 @@
 
 #include "mermaidimportlimits.h"
 
+#include "mermaidlinkoperator.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace archscape {
 
@@ -262,7 +266,8 @@ bool Parser::statement(MermaidCursor &c)
 // `subgraph a<br/>b["a b"]`, which reads as a node `a`; found by the fuzz_mermaid campaign).
 bool usableAsSubgraphId(const QString &title)
 {
-    if (title.contains(QRegularExpression(QStringLiteral("\\s"))))
+    // White space as a regular expression's \s reads it (ASCII only).
+    if (std::any_of(title.cbegin(), title.cend(), [](QChar ch) { return ch == u' ' || (ch >= u'\t' && ch <= u'\r'); }))
         return false;
     MermaidCursor probe(title, 0);
     return probe.readId() == title || MermaidLexer::labelLines(title).join(u' ') == title;
@@ -645,10 +650,6 @@ bool Parser::group(MermaidCursor &c, QStringList *ids)
 // and text forms (-- text -->, == text ==>, -. text .->). Reads no label after it and reports nothing.
 bool linkOperator(MermaidCursor &c, Link *result)
 {
-    static const QRegularExpression invisible(QStringLiteral("~~~+"));
-    static const QRegularExpression solid(QStringLiteral("([<xo]?)(--+)([->xo])"));
-    static const QRegularExpression thick(QStringLiteral("([<xo]?)(==+)([=>xo])"));
-    static const QRegularExpression dotted(QStringLiteral("([<xo]?)(-?\\.+-)([>xo]?)"));
     static const QRegularExpression solidText(QStringLiteral("([<xo]?)--\\s+(.+?)\\s*--+([->xo])"));
     static const QRegularExpression thickText(QStringLiteral("([<xo]?)==\\s+(.+?)\\s*==+([=>xo])"));
     static const QRegularExpression dottedText(QStringLiteral("([<xo]?)-\\.\\s+(.+?)\\s*\\.+-([>xo]?)"));
@@ -659,15 +660,20 @@ bool linkOperator(MermaidCursor &c, Link *result)
     if ((c.peek() == u'o' || c.peek() == u'x') && c.peek(1) != u'-' && c.peek(1) != u'=' && c.peek(1) != u'.')
         return false;
     Link l;
+    if (const std::optional<MermaidLinkOperator> plain = matchPlainLinkOperator(c.text(), c.pos())) {
+        if (plain->kind == u'~') {
+            l.invisible = true;
+        } else {
+            l.style = plain->kind == u'=' ? QStringLiteral("thick") : plain->kind == u'.' ? QStringLiteral("dashed") : QStringLiteral("solid");
+            l.bidirectional = plain->bidirectional;
+            l.head = headFor(QStringView(&plain->end, 1));
+        }
+        c.setPos(c.pos() + plain->length);
+        *result = l;
+        return true;
+    }
     QRegularExpressionMatch m;
-    if ((m = match(invisible)).hasMatch()) {
-        l.invisible = true;
-    } else if ((m = match(solid)).hasMatch() || (m = match(thick)).hasMatch() || (m = match(dotted)).hasMatch()) {
-        const QString op = m.captured(2);
-        l.style = op.contains(u'=') ? QStringLiteral("thick") : op.contains(u'.') ? QStringLiteral("dashed") : QStringLiteral("solid");
-        l.bidirectional = !m.captured(1).isEmpty();
-        l.head = headFor(m.captured(3));
-    } else if ((m = match(solidText)).hasMatch() || (m = match(thickText)).hasMatch() || (m = match(dottedText)).hasMatch()) {
+    if ((m = match(solidText)).hasMatch() || (m = match(thickText)).hasMatch() || (m = match(dottedText)).hasMatch()) {
         const QChar kind = m.captured().at(m.captured(1).size() + 1);
         l.style = kind == u'=' ? QStringLiteral("thick") : kind == u'.' ? QStringLiteral("dashed") : QStringLiteral("solid");
         l.bidirectional = !m.captured(1).isEmpty();
