@@ -3,6 +3,7 @@
 // positions, hostile input, Markdown blocks, and the source document's blocks against the model.
 #include "mermaid/markdownimport.h"
 #include "mermaid/mermaidimport.h"
+#include "mermaid/mermaidlexer.h"
 #include "mermaid/mermaidlinkoperator.h"
 #include "mermaid/mermaidimportlimits.h"
 #include "mermaid/mermaidjson.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void declaredKind_data();
     void declaredKind();
     void plainLinkOperatorsReadAsTheirExpressions();
+    void lineBreaksSplitAsTheirExpression();
     void directions_data();
     void directions();
     void shapes_data();
@@ -966,6 +968,28 @@ void TestMermaidImport::plainLinkOperatorsReadAsTheirExpressions()
         }
     }
     QVERIFY2(matched > 1000, qPrintable(u"%1 of %2"_s.arg(matched).arg(positions)));
+}
+
+// Labels split at line breaks read by hand (MermaidLexer::lineBreakAt) exactly where the
+// expression <br\s*/?> (any case) splits them, generated labels full of near misses included.
+void TestMermaidImport::lineBreaksSplitAsTheirExpression()
+{
+    const QRegularExpression br(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
+    const QStringList pieces = {u"<"_s, u"b"_s, u"B"_s, u"r"_s, u"R"_s, u" "_s, u"\t"_s, u"/"_s, u">"_s, u"a"_s, u"<br>"_s, u"<BR />"_s};
+    QRandomGenerator random(9);
+    int splits = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int length = random.bounded(1, 12);
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(random.bounded(int(pieces.size())));
+        QStringList expected = text.split(br);
+        for (QString &line : expected)
+            line = MermaidLexer::decodeEntities(line.trimmed());
+        QCOMPARE(MermaidLexer::labelLines(text), expected);
+        splits += int(expected.size()) - 1;
+    }
+    QVERIFY2(splits > 5000, qPrintable(QString::number(splits)));
 }
 
 QTEST_GUILESS_MAIN(TestMermaidImport)

@@ -672,6 +672,14 @@ bool linkOperator(MermaidCursor &c, Link *result)
         *result = l;
         return true;
     }
+    // A text form starts with --, == or -. and white space, after an optional first end: only then
+    // are its expressions compiled and tried.
+    const qsizetype lineAt = c.pos() + ((c.peek() == u'<' || c.peek() == u'o' || c.peek() == u'x') ? 1 : 0);
+    const QStringView opening = QStringView(c.text()).mid(lineAt, 3);
+    const bool mayBeText = opening.size() == 3 && (opening.startsWith(u"--") || opening.startsWith(u"==") || opening.startsWith(u"-."))
+                           && (opening.at(2) == u' ' || (opening.at(2) >= u'\t' && opening.at(2) <= u'\r'));
+    if (!mayBeText)
+        return false;
     QRegularExpressionMatch m;
     if ((m = match(solidText)).hasMatch() || (m = match(thickText)).hasMatch() || (m = match(dottedText)).hasMatch()) {
         const QChar kind = m.captured().at(m.captured(1).size() + 1);

@@ -173,12 +173,30 @@ QString MermaidLexer::decodeEntities(const QString &text)
     return result;
 }
 
+qsizetype MermaidLexer::lineBreakAt(QStringView text, qsizetype at)
+{
+    if (at + 4 > text.size() || text.at(at) != u'<' || text.at(at + 1).toLower() != u'b' || text.at(at + 2).toLower() != u'r')
+        return 0;
+    qsizetype end = at + 3;
+    while (end < text.size() && (text.at(end) == u' ' || (text.at(end) >= u'\t' && text.at(end) <= u'\r')))
+        ++end;
+    if (end < text.size() && text.at(end) == u'/')
+        ++end;
+    return end < text.size() && text.at(end) == u'>' ? end + 1 - at : 0;
+}
+
 QStringList MermaidLexer::labelLines(const QString &text)
 {
-    static const QRegularExpression br(QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
-    QStringList lines = text.split(br);
-    for (QString &line : lines)
-        line = decodeEntities(line.trimmed());
+    QStringList lines;
+    qsizetype lineStart = 0;
+    for (qsizetype at = text.indexOf(u'<'); at >= 0; at = text.indexOf(u'<', at + 1)) {
+        if (const qsizetype length = lineBreakAt(text, at)) {
+            lines.append(decodeEntities(text.mid(lineStart, at - lineStart).trimmed()));
+            lineStart = at + length;
+            at = lineStart - 1;
+        }
+    }
+    lines.append(decodeEntities(text.mid(lineStart).trimmed()));
     return lines;
 }
 
