@@ -22,6 +22,7 @@
 #include "modelloader.h"
 #include "colourcontrast.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
@@ -31,6 +32,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -171,6 +174,8 @@ private Q_SLOTS:
     void listsEveryView();
     void svgHoldsEveryLabelAsText_data();
     void svgHoldsEveryLabelAsText();
+    void svgHasNoEmptyGroupsAndDrawsTheSamePicture_data();
+    void svgHasNoEmptyGroupsAndDrawsTheSamePicture();
     void pdfHoldsEveryLabel_data();
     void pdfHoldsEveryLabel();
     void pngHasTheAskedSize_data();
@@ -277,6 +282,58 @@ void TestExport::addViewRows()
     QTest::addColumn<QString>("id");
     for (const QString &id : ExportRegistry::viewIds(m_catalog))
         QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestExport::svgHasNoEmptyGroupsAndDrawsTheSamePicture_data()
+{
+    addViewRows();
+}
+
+// SvgExporter draws through a StateCoalescingDevice. Against the same view drawn straight into a
+// QSvgGenerator, its file has no empty group and is no bigger, and QSvgRenderer draws the two
+// files pixel for pixel alike.
+void TestExport::svgHasNoEmptyGroupsAndDrawsTheSamePicture()
+{
+    QFETCH(QString, id);
+    const std::unique_ptr<ExportSource> coalescedSource = make(id);
+    const std::unique_ptr<ExportSource> directSource = make(id);
+    QVERIFY(coalescedSource && directSource);
+    const QByteArray coalesced = SvgExporter::render(*coalescedSource);
+
+    const QSizeF natural = directSource->naturalSize();
+    const QSize size(int(std::ceil(natural.width())), int(std::ceil(natural.height())));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setResolution(72);
+    generator.setSize(size);
+    generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
+    QPainter painter(&generator);
+    directSource->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    const QByteArray direct = buffer.data();
+
+    // A drawing call that puts nothing in the file (an empty text, a shape with neither pen nor
+    // brush) still leaves its group: those stay, the ones of bare state changes go.
+    static const QRegularExpression emptyGroup(u"<g [^>]*>\\s*</g>"_s);
+    const qsizetype emptyCoalesced = QString::fromUtf8(coalesced).count(emptyGroup);
+    const qsizetype emptyDirect = QString::fromUtf8(direct).count(emptyGroup);
+    QVERIFY2(emptyCoalesced == 0 || emptyCoalesced * 5 <= emptyDirect,
+             qPrintable(u"%1: %2 empty groups against %3"_s.arg(id).arg(emptyCoalesced).arg(emptyDirect)));
+    QVERIFY2(coalesced.size() <= direct.size(), qPrintable(u"%1: %2 against %3 bytes"_s.arg(id).arg(coalesced.size()).arg(direct.size())));
+
+    const auto rasterised = [&](const QByteArray &svg) {
+        QSvgRenderer renderer(svg);
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter imagePainter(&image);
+        renderer.render(&imagePainter, QRectF(QPointF(0, 0), QSizeF(size)));
+        return image;
+    };
+    const QImage expected = rasterised(direct);
+    QVERIFY(!expected.isNull());
+    QVERIFY2(rasterised(coalesced) == expected, qPrintable(id));
 }
 
 void TestExport::svgHoldsEveryLabelAsText_data()

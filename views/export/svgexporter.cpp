@@ -2,6 +2,7 @@
 
 #include "durablefile.h"
 #include "exportsource.h"
+#include "statecoalescingdevice.h"
 #include "diagram/stagetimer.h"
 
 #include <QBuffer>
@@ -31,13 +32,19 @@ bool renderTo(ExportSource &source, QIODevice *device)
     // them back as text, so a Qt that starts escaping too shows up there as doubled entities.
     generator.setTitle(source.title().toHtmlEscaped());
     generator.setDescription(QCoreApplication::translate("SvgExporter", "Exported by Archscape: %1").arg(source.id()).toHtmlEscaped());
+    QPainter svg;
+    if (!svg.begin(&generator))
+        return false;
+    // Drawn through a device that passes state changes on only with something to draw: the file
+    // holds no empty groups (statecoalescingdevice.h).
+    StateCoalescingDevice coalescing(&svg);
     QPainter painter;
-    if (!painter.begin(&generator))
+    if (!painter.begin(&coalescing))
         return false;
     stageMark("svg: painter begun");
     source.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
     stageMark("svg: drawn");
-    const bool ended = painter.end();
+    const bool ended = painter.end() && svg.end();
     stageMark("svg: painter ended");
     return ended;
 }
