@@ -13,6 +13,8 @@
 
 #include <vector>
 
+#include <sys/stat.h>
+
 using namespace archscape;
 using namespace Qt::StringLiterals;
 
@@ -71,6 +73,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_other; // a Mermaid file of a kind no one draws
+    QString m_pipe;  // a named pipe, which can be read only once
 };
 
 void TestCommandRoute::initTestCase()
@@ -80,6 +83,8 @@ void TestCommandRoute::initTestCase()
     QFile other(m_other);
     QVERIFY(other.open(QIODevice::WriteOnly));
     other.write("sequenceDiagram\n  A->>B: hi\n");
+    m_pipe = m_dir.filePath(u"pipe.mmd"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(m_pipe).constData(), 0600), 0);
 }
 
 void TestCommandRoute::declaredDiagramAgreesWithTheImport_data()
@@ -192,6 +197,7 @@ void TestCommandRoute::commandLinesGoWhereTheirJobIsDone_data()
     QTest::newRow("export a missing file") << QStringList{u"export"_s, u"--input"_s, u"/nonexistent/x.mmd"_s} << commandLine;
     QTest::newRow("export a folder") << QStringList{u"export"_s, u"--input"_s, QStringLiteral(ARCHSCAPE_TEST_DATA)} << commandLine;
     QTest::newRow("export a Mermaid text of another kind") << QStringList{u"export"_s, u"--input"_s, m_other} << commandLine;
+    QTest::newRow("export from a pipe") << QStringList{u"export"_s, u"--input"_s, m_pipe} << desktop;
     QTest::newRow("export a Markdown document") << QStringList{u"export"_s, u"--input"_s, u"doc.md"_s} << commandLine;
     QTest::newRow("--input without its value") << QStringList{u"export"_s, u"--input"_s} << commandLine;
     QTest::newRow("export a diagram view") << QStringList{u"export"_s, u"--view"_s, u"diagram/cqrs"_s} << withLayout;

@@ -86,6 +86,8 @@ class TestExportCommand : public QObject
 private Q_SLOTS:
     void initTestCase();
     void theCommandLoadsNoWidgetsOrCharts();
+    void readsAMermaidFileFromAPipe_data();
+    void readsAMermaidFileFromAPipe();
     void theLauncherStartsTheLayoutHelperOnlyForALayout_data();
     void theLauncherStartsTheLayoutHelperOnlyForALayout();
     void leanAndFullExportAgree();
@@ -141,6 +143,46 @@ void TestExportCommand::theCommandLoadsNoWidgetsOrCharts()
                      && !library.startsWith(u"libQt6OpenGLWidgets"_s),
                  qPrintable(library));
     }
+}
+
+// `--input /dev/stdin`: a pipe can be read only once, so no one may peek at it first (the
+// launcher's routing, the command line's look for a flowchart) and leave the import an empty file.
+void TestExportCommand::readsAMermaidFileFromAPipe_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("a flowchart") << QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/cqrs.mmd");
+    QTest::newRow("a quadrant") << QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/anti-patterns.mmd");
+    QTest::newRow("a gantt") << QStringLiteral(ARCHSCAPE_TEST_DATA "/mermaid/roadmap.mmd");
+}
+
+void TestExportCommand::readsAMermaidFileFromAPipe()
+{
+    QFETCH(QString, file);
+    const QString output = m_dir.filePath(u"piped-%1.svg"_s.arg(QFileInfo(file).baseName()));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ARCHSCAPE_EXE),
+                  {u"export"_s, u"--input"_s, u"/dev/stdin"_s, u"--format"_s, u"svg"_s, u"--output"_s, output});
+    QVERIFY(process.waitForStarted());
+    process.write(readFile(file));
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QVERIFY(isSvg(output));
+    // The picture the file itself exports; only the title (the file's name, "stdin") differs.
+    const QString direct = m_dir.filePath(u"direct-%1.svg"_s.arg(QFileInfo(file).baseName()));
+    const Run fromFile = run({u"--input"_s, file, u"--format"_s, u"svg"_s, u"--output"_s, direct});
+    QVERIFY2(fromFile.code == 0, qPrintable(fromFile.err));
+    const auto withoutTitle = [](const QByteArray &svg) {
+        QList<QByteArray> lines = svg.split('\n');
+        lines.removeIf([](const QByteArray &line) { return line.startsWith("<title>") || line.startsWith("<desc>"); });
+        return lines;
+    };
+    const QList<QByteArray> piped = withoutTitle(readFile(output));
+    QVERIFY(piped.size() > 20);
+    QCOMPARE(piped, withoutTitle(readFile(direct)));
 }
 
 // For an export that lays a diagram out, the launcher starts the layout helper before it loads

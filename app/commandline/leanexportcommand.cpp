@@ -142,8 +142,8 @@ std::optional<int> exportDiagramView(const ExportArguments &args, QTextStream &o
 bool declaresFlowchart(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"md" || suffix == u"markdown")
-        return false;
+    if (suffix == u"md" || suffix == u"markdown" || !QFileInfo(path).isFile())
+        return false; // a pipe is read once, by the import
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && MermaidImport::declaredKind(file.read(4096)) == MermaidDocument::Kind::Flowchart;
 }
@@ -167,7 +167,7 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     // Messages are worded in the user's language, whose translator the GUI's start installs, so
     // the GUI starts before anything that may report a problem. Only a Mermaid file declaring
     // another kind is read without it first, to be handed over to the full app at no cost.
-    const bool maybeHandedOver = !declaredFlowchart && suffix != u"md" && suffix != u"markdown" && QFileInfo::exists(input);
+    const bool maybeHandedOver = !declaredFlowchart && suffix != u"md" && suffix != u"markdown" && QFileInfo(input).isFile();
     if (!maybeHandedOver) {
         startGui();
         stageMark("gui started");

@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace archscape {
@@ -94,6 +95,14 @@ DeclaredDiagram fileDeclares(const char *path)
     return declaredDiagram(buffer, filled);
 }
 
+// A pipe, a terminal or a device (`--input /dev/stdin`): what it holds can be read only once, so
+// it goes to the full app, which reads it once whatever it holds.
+bool isStream(const char *path)
+{
+    struct stat status {};
+    return ::stat(path, &status) == 0 && !S_ISREG(status.st_mode) && !S_ISDIR(status.st_mode);
+}
+
 CommandRoute routeExport(int argc, const char *const argv[])
 {
     const char *input = nullptr;
@@ -109,6 +118,8 @@ CommandRoute routeExport(int argc, const char *const argv[])
             fullAppOnly = true;
     }
     if (input) {
+        if (isStream(input))
+            return CommandRoute::Desktop;
         switch (fileDeclares(input)) {
         case DeclaredDiagram::Flowchart:
             return CommandRoute::CommandLineWithLayout;

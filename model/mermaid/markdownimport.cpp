@@ -58,7 +58,15 @@ std::optional<QByteArray> readFile(const QString &path, qsizetype limit, Importe
         *failed = failure(path, MarkdownImport::tr("the file has %1 bytes; an import reads at most %2").arg(file.size()).arg(limit));
         return std::nullopt;
     }
-    return file.read(limit + 1);
+    // A pipe (--input /dev/stdin) gives its text in pieces: read to its end or past the limit.
+    QByteArray bytes;
+    while (bytes.size() <= limit) {
+        const QByteArray piece = file.read(limit + 1 - bytes.size());
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
+    return bytes;
 }
 
 } // namespace
