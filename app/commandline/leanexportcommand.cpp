@@ -155,8 +155,9 @@ std::optional<int> exportInput(const ExportArguments &args, QTextStream &out, QT
     const QString input = args.parser.value(args.inputOption);
     const QString suffix = QFileInfo(input).suffix().toLower();
     // The layout helper's start-up is the longest path to the first layout: for a Mermaid file
-    // that declares a flowchart it starts before the file is read (from this thread, as above).
-    // Others wait for the import: a helper started for a document the full app draws (a
+    // that declares a flowchart it starts before the file is read (from this thread, as above;
+    // run from the `archscape` launcher, which started and handed over a helper already, this
+    // does nothing). Others wait for the import: a helper started for a document the full app draws (a
     // quadrant, a Gantt chart) would take the other core from that app's start-up (3 ms).
     LayoutService &layouts = LayoutService::instance();
     const bool declaredFlowchart = declaresFlowchart(input);
